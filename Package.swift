@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "stagetui",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "stagetui", targets: ["stagetui"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+  ],
+  targets: [
+    // MARK: - Core
+    .target(name: "DockerfileSyntax"),
+    .target(name: "DockerfileInstructions", dependencies: ["DockerfileSyntax"]),
+    .target(name: "BaseImageCatalog"),
+    .target(name: "StageAnalysis", dependencies: ["DockerfileInstructions", "BaseImageCatalog"]),
+
+    // MARK: - Presentation
+    .target(name: "StageRender", dependencies: ["TOMLKit"]),
+    .target(name: "StageApp", dependencies: ["StageAnalysis", "StageRender"]),
+
+    // MARK: - System boundary
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(name: "StageTerminal", dependencies: ["StageRender", "CNcursesw"]),
+    .target(name: "ImageSources", dependencies: ["StageAnalysis"]),
+    .executableTarget(
+      name: "stagetui",
+      dependencies: [
+        "StageApp", "StageTerminal", "ImageSources",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: - Tests
+    .target(name: "_StageTestSupport", dependencies: ["DockerfileSyntax"], path: "Sources/_StageTestSupport"),
+    .testTarget(name: "DockerfileSyntaxTests", dependencies: ["DockerfileSyntax", "_StageTestSupport"]),
+    .testTarget(name: "DockerfileInstructionsTests", dependencies: ["DockerfileInstructions", "_StageTestSupport"]),
+    .testTarget(name: "BaseImageCatalogTests", dependencies: ["BaseImageCatalog"]),
+    .testTarget(name: "StageAnalysisTests", dependencies: ["StageAnalysis", "_StageTestSupport"]),
+    .testTarget(name: "ImageSourcesTests", dependencies: ["ImageSources", "_StageTestSupport"]),
+    .testTarget(name: "StageRenderTests", dependencies: ["StageRender", "_StageTestSupport"]),
+    .testTarget(name: "StageTerminalTests", dependencies: ["StageTerminal"]),
+    .testTarget(name: "StageAppTests", dependencies: ["StageApp", "_StageTestSupport"]),
+    .testTarget(name: "stagetuiTests", dependencies: ["_StageTestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

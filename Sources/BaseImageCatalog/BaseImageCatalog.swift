@@ -1,0 +1,1 @@
+// BaseImageCatalog module: see DECISIONS.md for its role.

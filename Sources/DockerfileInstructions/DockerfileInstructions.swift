@@ -1,0 +1,1 @@
+// DockerfileInstructions module: see DECISIONS.md for its role.

@@ -1,0 +1,1 @@
+// DockerfileSyntax module: see DECISIONS.md for its role.

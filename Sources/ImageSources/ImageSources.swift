@@ -1,0 +1,1 @@
+// ImageSources module: see DECISIONS.md for its role.

@@ -1,0 +1,1 @@
+// StageAnalysis module: see DECISIONS.md for its role.

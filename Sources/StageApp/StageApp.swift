@@ -1,0 +1,1 @@
+// StageApp module: see DECISIONS.md for its role.

@@ -1,0 +1,1 @@
+// StageRender module: see DECISIONS.md for its role.

@@ -1,0 +1,1 @@
+// StageTerminal module: see DECISIONS.md for its role.

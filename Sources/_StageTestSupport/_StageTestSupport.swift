@@ -1,0 +1,1 @@
+// _StageTestSupport module: see DECISIONS.md for its role.
