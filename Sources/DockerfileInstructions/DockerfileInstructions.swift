@@ -1,1 +1,0 @@
-// DockerfileInstructions module: see DECISIONS.md for its role.

@@ -1,1 +1,0 @@
-// DockerfileSyntax module: see DECISIONS.md for its role.

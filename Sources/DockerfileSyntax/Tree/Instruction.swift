@@ -1,0 +1,86 @@
+/// One Dockerfile instruction, as BuildKit's parser sees it, with the byte
+/// ranges it was read from.
+public struct Instruction: Sendable {
+  /// The keyword as written (`from`, `Copy`).
+  public var keyword: String
+  /// The keyword lowercased, BuildKit's `node.Value` (`from`, `copy`).
+  public var command: String
+  /// The bytes of the keyword.
+  public var keywordRange: Range<Int>
+  /// Every byte of the instruction: continuation lines, comments inside it,
+  /// heredoc bodies and terminators, and its final line ending.
+  public var range: Range<Int>
+  /// The first line, as BuildKit reports it (1-based).
+  public var startLine: Int
+  /// The last line, heredoc terminators included, as BuildKit reports it.
+  public var endLine: Int
+  /// The builder flags (`--from=build`) before the arguments.
+  public var flags: [InstructionFlag]
+  /// BuildKit's node value list: words, JSON array items, or
+  /// name/value/separator triples for `ENV` and `LABEL`.
+  public var arguments: [InstructionArgument]
+  /// The argument text as written after the flags, when there is any.
+  public var argumentsRange: Range<Int>?
+  /// Whether the arguments were written as a JSON array.
+  public var isJSONForm: Bool
+  /// BuildKit's `original`: the logical line, continuations joined.
+  public var original: String
+  /// The heredocs, in the order their bodies follow the instruction.
+  public var heredocs: [Heredoc]
+  /// The comment lines directly above the instruction, without `#`.
+  public var precedingComments: [String]
+  private var trigger: Trigger?
+
+  /// Creates an instruction.
+  public init(
+    keyword: String,
+    command: String,
+    keywordRange: Range<Int>,
+    range: Range<Int>,
+    startLine: Int,
+    endLine: Int,
+    flags: [InstructionFlag] = [],
+    arguments: [InstructionArgument] = [],
+    argumentsRange: Range<Int>? = nil,
+    isJSONForm: Bool = false,
+    original: String,
+    heredocs: [Heredoc] = [],
+    onbuildTrigger: Instruction? = nil,
+    precedingComments: [String] = []
+  ) {
+    self.keyword = keyword
+    self.command = command
+    self.keywordRange = keywordRange
+    self.range = range
+    self.startLine = startLine
+    self.endLine = endLine
+    self.flags = flags
+    self.arguments = arguments
+    self.argumentsRange = argumentsRange
+    self.isJSONForm = isJSONForm
+    self.original = original
+    self.heredocs = heredocs
+    self.precedingComments = precedingComments
+    self.trigger = onbuildTrigger.map(Trigger.init)
+  }
+
+  /// The instruction an `ONBUILD` registers (`RUN make` in `ONBUILD RUN make`).
+  public var onbuildTrigger: Instruction? {
+    get { trigger?.instruction }
+    set { trigger = newValue.map(Trigger.init) }
+  }
+
+  /// The argument values as plain strings.
+  public var values: [String] { arguments.map(\.value) }
+}
+
+extension Instruction {
+  /// Boxes a nested instruction so `Instruction` can hold one.
+  private final class Trigger: Sendable {
+    let instruction: Instruction
+
+    init(_ instruction: Instruction) {
+      self.instruction = instruction
+    }
+  }
+}
