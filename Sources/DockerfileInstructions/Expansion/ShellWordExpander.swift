@@ -1,0 +1,57 @@
+/// BuildKit's shell lexer: variable expansion, quote removal and word splitting.
+///
+/// Mirrors `frontend/dockerfile/shell/lex.go`: `$v`, `${v}`, `${v:-d}`, `${v-d}`,
+/// `${v:+a}`, `${v+a}`, `${v:?m}`, `${v?m}`, `${v#p}`, `${v##p}`, `${v%p}`,
+/// `${v%%p}`, `${v/p/r}`, `${v//p/r}`; single and double quotes; the escape token
+/// (`\` or `` ` ``). BuildKit has no `${#v}`: `${#}` is the special parameter `#`.
+public struct ShellWordExpander: Hashable, Sendable {
+  /// The escape character: `\` by default, `` ` `` under `# escape=``.
+  public var escapeToken: Unicode.Scalar
+  /// Keep quote characters in the result (BuildKit's `RawQuotes`).
+  public var rawQuotes = false
+  /// Keep escape characters in the result (BuildKit's `RawEscapes`).
+  public var rawEscapes = false
+  /// Treat quotes as ordinary characters (BuildKit's `SkipProcessQuotes`).
+  public var skipProcessQuotes = false
+  /// Leave references to unset variables as written (BuildKit's `SkipUnsetEnv`).
+  public var skipUnsetEnv = false
+
+  /// An expander with the given escape token.
+  public init(escapeToken: Unicode.Scalar = "\\") {
+    self.escapeToken = escapeToken
+  }
+
+  /// An expander with the escape token byte of a parsed Dockerfile.
+  public init(escapeByte: UInt8) {
+    self.escapeToken = Unicode.Scalar(escapeByte)
+  }
+
+  /// Expands `word`, returning the value, the split words and which variables were used.
+  public func expand(
+    _ word: String, in environment: ExpansionEnvironment
+  ) -> Result<ExpansionResult, ExpansionError> {
+    var scanner = ShellWordScanner(word: word, environment: environment, options: self)
+    do {
+      let (value, words) = try scanner.processStopOn(nil, rawEscapes: rawEscapes)
+      return .success(
+        ExpansionResult(
+          value: value, words: words, referenced: scanner.referenced, unset: scanner.unset))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// BuildKit's `ProcessWord`: the expanded value with quotes removed.
+  public func processWord(
+    _ word: String, in environment: ExpansionEnvironment
+  ) -> Result<String, ExpansionError> {
+    expand(word, in: environment).map(\.value)
+  }
+
+  /// BuildKit's `ProcessWords`: the expanded value split into words.
+  public func processWords(
+    _ word: String, in environment: ExpansionEnvironment
+  ) -> Result<[String], ExpansionError> {
+    expand(word, in: environment).map(\.words)
+  }
+}
