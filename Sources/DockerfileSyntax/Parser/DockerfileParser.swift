@@ -1,4 +1,12 @@
-/// Parses a Dockerfile following BuildKit's parser.
+/// Parses a Dockerfile the way BuildKit's `parser.Parse` does, while keeping
+/// every byte in a piece of the lossless tree.
+///
+/// The loop mirrors BuildKit's: physical lines are read up to `\n`; a line
+/// that is blank or a comment is skipped; otherwise it starts an
+/// instruction, continuation lines are joined (comments and blank lines
+/// inside are dropped), the joined line is split and parsed, and heredoc
+/// bodies are read after it. After an error BuildKit stops; this parser
+/// records the error and carries on, so the rest of the file still has a tree.
 struct DockerfileParser {
   let source: SourceText
 
@@ -7,30 +15,12 @@ struct DockerfileParser {
   }
 
   func parse() -> Dockerfile {
-    var pieces: [SyntaxPiece] = []
-    var instructions: [Instruction] = []
-    let bytes = source.bytes
-    for line in 1...source.lineCount {
-      let range = source.lineRange(line)
-      let end = line < source.lineCount ? source.lineStarts[line] : bytes.count
-      if !range.isEmpty {
-        pieces.append(SyntaxPiece(kind: .arguments, range: range))
-        let text = source.text(range)
-        let words = text.split(separator: " ", maxSplits: 1)
-        if let first = words.first, !text.hasPrefix("#") {
-          instructions.append(
-            Instruction(
-              keyword: String(first), command: first.lowercased(),
-              keywordRange: range.lowerBound..<(range.lowerBound + first.utf8.count), range: range.lowerBound..<end,
-              startLine: line, endLine: line, original: text))
-        }
-      }
-      if range.upperBound < end {
-        pieces.append(SyntaxPiece(kind: .newline, range: range.upperBound..<end))
-      }
+    source.bytes.withUnsafeBufferPointer { buffer in
+      var session = ParseSession(source: source, bytes: buffer)
+      session.run()
+      return Dockerfile(
+        source: source, escapeToken: session.escapeToken, directives: session.directives,
+        instructions: session.instructions, diagnostics: session.diagnostics, pieces: session.pieces)
     }
-    return Dockerfile(
-      source: source, escapeToken: UInt8(ascii: "\\"), directives: [], instructions: instructions,
-      diagnostics: [], pieces: pieces)
   }
 }

@@ -1,0 +1,71 @@
+/// An instruction's text with its continuation lines joined, as BuildKit
+/// builds it, and the map back to the source bytes it came from.
+struct LogicalLine {
+  /// One run of source bytes copied into the logical line.
+  struct Segment {
+    var logicalStart: Int
+    var sourceStart: Int
+    var count: Int
+  }
+
+  /// The joined bytes.
+  var bytes: [UInt8] = []
+  /// The runs of source bytes, in order.
+  var segments: [Segment] = []
+
+  /// Appends the source bytes in `range`.
+  mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    guard !range.isEmpty else { return }
+    segments.append(Segment(logicalStart: bytes.count, sourceStart: range.lowerBound, count: range.count))
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+  }
+
+  private func segmentIndex(containing logical: Int) -> Int {
+    var low = 0
+    var high = segments.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if segments[middle].logicalStart <= logical {
+        low = middle
+      } else {
+        high = middle - 1
+      }
+    }
+    return low
+  }
+
+  /// The source offset of the logical byte at `logical` (or just past the
+  /// end when `logical` is the logical line's length).
+  func sourceOffset(_ logical: Int) -> Int {
+    guard !segments.isEmpty else { return 0 }
+    if logical >= bytes.count {
+      let last = segments[segments.count - 1]
+      return last.sourceStart + last.count
+    }
+    let segment = segments[segmentIndex(containing: logical)]
+    return segment.sourceStart + logical - segment.logicalStart
+  }
+
+  /// The source bytes from the first to the last byte of a logical range.
+  func sourceSpan(_ logical: Range<Int>) -> Range<Int> {
+    guard !segments.isEmpty else { return 0..<0 }
+    let start = sourceOffset(logical.lowerBound)
+    guard !logical.isEmpty else { return start..<start }
+    let end = sourceOffset(logical.upperBound - 1) + 1
+    return start..<max(start, end)
+  }
+
+  /// The source range of a logical range when it is one contiguous span of
+  /// the source, nil when it crosses a continuation.
+  func contiguousSourceRange(_ logical: Range<Int>) -> Range<Int>? {
+    guard !segments.isEmpty else { return nil }
+    guard !logical.isEmpty else {
+      let start = sourceOffset(logical.lowerBound)
+      return start..<start
+    }
+    let first = segmentIndex(containing: logical.lowerBound)
+    let last = segmentIndex(containing: logical.upperBound - 1)
+    guard first == last else { return nil }
+    return sourceSpan(logical)
+  }
+}

@@ -1,0 +1,106 @@
+extension NodeParser {
+  /// BuildKit's `extractBuilderFlags`: the `--name=value` words at the start
+  /// of the arguments, and where the remaining arguments start.
+  ///
+  /// Like BuildKit, this reads single bytes as runes: quotes and backslashes
+  /// are removed from the words, and bytes above 0x7F come out as the
+  /// Latin-1 characters of the same value.
+  func extractBuilderFlags(_ line: Range<Int>) -> (flags: [ParsedNode.Flag], rest: Range<Int>) {
+    enum Phase { case spaces, word, quote }
+    var flags: [ParsedNode.Flag] = []
+    var phase = Phase.spaces
+    var word: [UInt8] = []
+    var wordStart = line.lowerBound
+    var quote: UInt8 = 0
+    var blankOK = false
+    let end = line.upperBound
+    var position = line.lowerBound
+
+    func append(_ byte: UInt8) {
+      if byte < 0x80 {
+        word.append(byte)
+      } else {
+        word.append(0xC0 | (byte >> 6))
+        word.append(0x80 | (byte & 0x3F))
+      }
+    }
+    func finishWord(at index: Int) {
+      flags.append(ParsedNode.Flag(text: String(decoding: word, as: UTF8.self), range: wordStart..<index))
+    }
+    let isDoubleDash: ([UInt8]) -> Bool = { $0.count == 2 && $0[0] == 0x2D && $0[1] == 0x2D }
+
+    while position <= end {
+      let byte: UInt8 = position < end ? bytes[position] : 0
+      if phase == .spaces {
+        if position == end { break }
+        if GoText.isByteSpace(byte) {
+          position += 1
+          continue
+        }
+        guard byte == UInt8(ascii: "-"), position + 1 < end, bytes[position + 1] == UInt8(ascii: "-") else {
+          return (flags, position..<end)
+        }
+        phase = .word
+        wordStart = position
+      }
+      if position == end {
+        if !isDoubleDash(word), blankOK || !word.isEmpty {
+          finishWord(at: end)
+        }
+        break
+      }
+      if phase == .word {
+        if GoText.isByteSpace(byte) {
+          phase = .spaces
+          if isDoubleDash(word) {
+            return (flags, position..<end)
+          }
+          if blankOK || !word.isEmpty {
+            finishWord(at: position)
+          }
+          word.removeAll(keepingCapacity: true)
+          blankOK = false
+          position += 1
+          continue
+        }
+        if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+          quote = byte
+          blankOK = true
+          phase = .quote
+          position += 1
+          continue
+        }
+        var character = byte
+        if byte == UInt8(ascii: "\\") {
+          if position + 1 == end {
+            position += 1
+            continue
+          }
+          position += 1
+          character = bytes[position]
+        }
+        append(character)
+        position += 1
+        continue
+      }
+      if byte == quote {
+        phase = .word
+        position += 1
+        continue
+      }
+      var character = byte
+      if byte == UInt8(ascii: "\\") {
+        if position + 1 == end {
+          phase = .word
+          position += 1
+          continue
+        }
+        position += 1
+        character = bytes[position]
+      }
+      append(character)
+      position += 1
+    }
+    return (flags, end..<end)
+  }
+}

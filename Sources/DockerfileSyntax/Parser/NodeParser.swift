@@ -1,0 +1,142 @@
+/// BuildKit's `newNodeFromLine`: splits a logical line into keyword, flags
+/// and arguments, then parses the arguments the way the keyword asks for.
+struct NodeParser {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let escapeToken: UInt8
+
+  /// Parses the logical bytes in `range` (the whole line, or ONBUILD's trigger).
+  func parseNode(_ range: Range<Int>) throws(NodeFailure) -> ParsedNode {
+    let start = GoText.skipSpaces(bytes, from: range.lowerBound, to: range.upperBound)
+    let end = GoText.trimTrailingSpaces(bytes, from: start, to: range.upperBound)
+    var keywordEnd = start
+    while keywordEnd < end, !GoText.isSplitBlank(bytes[keywordEnd]) {
+      keywordEnd += 1
+    }
+    var node = ParsedNode(
+      keyword: start..<keywordEnd, keywordText: GoText.string(bytes, start..<keywordEnd), line: range)
+    var rest = end..<end
+    if keywordEnd < end {
+      var argumentsStart = keywordEnd
+      while argumentsStart < end, GoText.isSplitBlank(bytes[argumentsStart]) {
+        argumentsStart += 1
+      }
+      let extracted = extractBuilderFlags(argumentsStart..<end)
+      node.flags = extracted.flags
+      let restStart = GoText.skipSpaces(bytes, from: extracted.rest.lowerBound, to: end)
+      rest = restStart..<GoText.trimTrailingSpaces(bytes, from: restStart, to: end)
+    }
+    if !rest.isEmpty {
+      node.arguments = rest
+    }
+    try dispatch(&node, rest)
+    return node
+  }
+
+  private func dispatch(_ node: inout ParsedNode, _ rest: Range<Int>) throws(NodeFailure) {
+    switch node.command {
+    case "add", "copy", "volume":
+      try parseMaybeJSONToList(&node, rest)
+    case "arg":
+      node.values = parseWords(rest).map { ParsedNode.Value(text: $0.text, range: $0.range) }
+    case "cmd", "entrypoint", "run", "shell":
+      try parseMaybeJSON(&node, rest)
+    case "env":
+      try parseNameValue(&node, rest, key: "ENV")
+    case "label":
+      try parseNameValue(&node, rest, key: "LABEL")
+    case "expose", "from":
+      node.values = whitespaceDelimited(rest)
+    case "healthcheck":
+      try parseHealthcheck(&node, rest)
+    case "maintainer", "stopsignal", "user", "workdir":
+      if !rest.isEmpty {
+        node.values = [value(rest)]
+      }
+    case "onbuild":
+      if !rest.isEmpty {
+        node.children = [try parseNode(rest)]
+      }
+    default:
+      node.values = [ParsedNode.Value(text: "", range: nil)]
+    }
+  }
+
+  /// The value spelled by the logical bytes in `range`.
+  func value(_ range: Range<Int>) -> ParsedNode.Value {
+    ParsedNode.Value(text: GoText.string(bytes, range), range: range)
+  }
+
+  /// `parseStringsWhitespaceDelimited`: split at runs of `[\t\v\f\r ]`.
+  func whitespaceDelimited(_ rest: Range<Int>) -> [ParsedNode.Value] {
+    guard !rest.isEmpty else { return [] }
+    var values: [ParsedNode.Value] = []
+    var wordStart = rest.lowerBound
+    var index = rest.lowerBound
+    while index < rest.upperBound {
+      if GoText.isSplitBlank(bytes[index]) {
+        values.append(value(wordStart..<index))
+        while index < rest.upperBound, GoText.isSplitBlank(bytes[index]) {
+          index += 1
+        }
+        wordStart = index
+      } else {
+        index += 1
+      }
+    }
+    values.append(value(wordStart..<rest.upperBound))
+    return values
+  }
+
+  /// `parseJSON`: a JSON array of strings, or nil when the text is not a
+  /// JSON array (BuildKit then falls back to the shell form).
+  private func parseJSON(_ rest: Range<Int>) throws(NodeFailure) -> [ParsedNode.Value]? {
+    let start = GoText.skipSpaces(bytes, from: rest.lowerBound, to: rest.upperBound)
+    guard start < rest.upperBound, bytes[start] == UInt8(ascii: "[") else { return nil }
+    var parser = JSONArrayParser(bytes: bytes, range: start..<rest.upperBound)
+    switch parser.parse() {
+    case .invalid:
+      return nil
+    case .notStrings:
+      throw NodeFailure(message: Diagnostic.Message.notStringArray, range: rest, code: "json-not-string-array")
+    case .strings(let strings):
+      return strings.map { ParsedNode.Value(text: $0, range: nil) }
+    }
+  }
+
+  private func parseMaybeJSON(_ node: inout ParsedNode, _ rest: Range<Int>) throws(NodeFailure) {
+    guard !rest.isEmpty else { return }
+    if let values = try parseJSON(rest) {
+      node.values = values
+      node.isJSON = true
+    } else {
+      node.values = [value(rest)]
+    }
+  }
+
+  private func parseMaybeJSONToList(_ node: inout ParsedNode, _ rest: Range<Int>) throws(NodeFailure) {
+    if let values = try parseJSON(rest) {
+      node.values = values
+      node.isJSON = true
+    } else {
+      node.values = whitespaceDelimited(rest)
+    }
+  }
+
+  /// `parseHealthConfig`: a type word, then the command like `CMD`.
+  private func parseHealthcheck(_ node: inout ParsedNode, _ rest: Range<Int>) throws(NodeFailure) {
+    var separator = rest.lowerBound
+    while separator < rest.upperBound, !GoText.isByteSpace(bytes[separator]) {
+      separator += 1
+    }
+    var next = separator
+    while next < rest.upperBound, GoText.isByteSpace(bytes[next]) {
+      next += 1
+    }
+    guard separator > rest.lowerBound else { return }
+    var command = node
+    command.values = []
+    try parseMaybeJSON(&command, next..<rest.upperBound)
+    node.values = [value(rest.lowerBound..<separator)] + command.values
+    node.isJSON = command.isJSON
+  }
+}

@@ -1,0 +1,33 @@
+/// BuildKit's node for one instruction, with positions in the logical line.
+struct ParsedNode {
+  /// A value with the logical bytes it was read from, when known.
+  struct Value {
+    var text: String
+    var range: Range<Int>?
+  }
+
+  /// A builder flag with the logical bytes it was written in.
+  struct Flag {
+    var text: String
+    var range: Range<Int>
+  }
+
+  var keyword: Range<Int>
+  var keywordText: String
+  var flags: [Flag] = []
+  var values: [Value] = []
+  var arguments: Range<Int>?
+  var isJSON = false
+  var line: Range<Int>
+  var children: [ParsedNode] = []
+
+  /// The lowercased keyword, the key BuildKit dispatches on.
+  var command: String { keywordText.lowercased() }
+}
+
+/// An error that makes BuildKit reject the file, located in the logical line.
+struct NodeFailure: Error {
+  var message: String
+  var range: Range<Int>
+  var code: String
+}
