@@ -1,0 +1,86 @@
+import DockerfileSyntax
+
+/// An instruction's builder flags read against the flags it accepts (BuildKit's `BFlags`).
+public struct ParsedFlags: Hashable, Sendable {
+  /// One accepted flag occurrence.
+  public struct Occurrence: Hashable, Sendable {
+    /// The flag's name without dashes.
+    public var name: String
+    /// The value (`"true"`/`"false"` for a boolean flag).
+    public var value: String
+    /// The flag as written.
+    public var flag: InstructionFlag
+  }
+
+  /// The flags the instruction accepts.
+  public let specs: [FlagSpec]
+  /// The flags read before any error, in order.
+  public private(set) var occurrences: [Occurrence] = []
+  /// The first problem, after which BuildKit stops reading flags.
+  public private(set) var error: FlagError?
+
+  /// Reads `flags` against `specs`, exactly as `BFlags.Parse` does.
+  public init(_ flags: [InstructionFlag], accepting specs: [FlagSpec]) {
+    self.specs = specs
+    for flag in flags {
+      if flag.text == "--" { return }
+      guard flag.text.hasPrefix("--") else {
+        error = FlagError(kind: .notAFlag, flag: flag)
+        return
+      }
+      let body = flag.text.dropFirst(2)
+      let equals = body.firstIndex(of: "=")
+      let name = String(body[..<(equals ?? body.endIndex)])
+      let value = equals.map { String(body[body.index(after: $0)...]) }
+      guard let spec = specs.first(where: { $0.name == name }) else {
+        let suggestion = Suggestion.closest(to: name, in: specs.map(\.name), caseSensitive: true)
+        error = FlagError(kind: .unknown(suggestion: suggestion), flag: flag)
+        return
+      }
+      if spec.kind != .strings && occurrences.contains(where: { $0.name == name }) {
+        error = FlagError(kind: .duplicate, flag: flag)
+        return
+      }
+      switch spec.kind {
+      case .bool:
+        if let value, value.isEmpty {
+          error = FlagError(kind: .missingValue, flag: flag)
+          return
+        }
+        switch (value ?? "").lowercased() {
+        case "", "true": occurrences.append(Occurrence(name: name, value: "true", flag: flag))
+        case "false": occurrences.append(Occurrence(name: name, value: "false", flag: flag))
+        default:
+          error = FlagError(kind: .notBoolean(value: value ?? ""), flag: flag)
+          return
+        }
+      case .string, .strings:
+        guard let value else {
+          error = FlagError(kind: .missingValue, flag: flag)
+          return
+        }
+        occurrences.append(Occurrence(name: name, value: value, flag: flag))
+      }
+    }
+  }
+
+  /// Whether `name` was given.
+  public func isUsed(_ name: String) -> Bool {
+    occurrences.contains { $0.name == name }
+  }
+
+  /// The value of a string flag, or nil when absent.
+  public func string(_ name: String) -> FlagValue<String>? {
+    occurrences.last { $0.name == name }.map { FlagValue(value: $0.value, flag: $0.flag) }
+  }
+
+  /// The value of a boolean flag, or nil when absent.
+  public func bool(_ name: String) -> FlagValue<Bool>? {
+    occurrences.last { $0.name == name }.map { FlagValue(value: $0.value == "true", flag: $0.flag) }
+  }
+
+  /// Every value of a repeatable flag, in order.
+  public func strings(_ name: String) -> [FlagValue<String>] {
+    occurrences.filter { $0.name == name }.map { FlagValue(value: $0.value, flag: $0.flag) }
+  }
+}

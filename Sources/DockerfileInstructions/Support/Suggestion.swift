@@ -1,0 +1,49 @@
+/// BuildKit's "did you mean" hints (`util/suggest`): the closest option within edit distance 2.
+enum Suggestion {
+  /// The closest option to `value`, or nil when none is close or `value` is itself an option.
+  ///
+  /// Ties go to the first option in `options` (BuildKit iterates a Go map, so its tie-break varies).
+  static func closest(to value: String, in options: [String], caseSensitive: Bool) -> String? {
+    let needle = caseSensitive ? value : value.lowercased()
+    var best: String?
+    var bestDistance = 3
+    for option in options {
+      let candidate = caseSensitive ? option : option.lowercased()
+      if candidate == needle { return nil }
+      let distance = levenshtein(Array(needle.unicodeScalars), Array(candidate.unicodeScalars))
+      if distance < bestDistance {
+        bestDistance = distance
+        best = caseSensitive ? candidate : matchCase(candidate, like: value)
+      }
+    }
+    return best
+  }
+
+  /// `message` with BuildKit's ` (did you mean X?)` suffix when a suggestion exists.
+  static func wrap(_ message: String, value: String, options: [String], caseSensitive: Bool) -> String {
+    guard let match = closest(to: value, in: options, caseSensitive: caseSensitive) else { return message }
+    return message + " (did you mean " + match + "?)"
+  }
+
+  private static func matchCase(_ option: String, like original: String) -> String {
+    if original == original.lowercased() { return option.lowercased() }
+    if original == original.uppercased() { return option.uppercased() }
+    return option
+  }
+
+  private static func levenshtein(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}
