@@ -1,1 +1,0 @@
-// BaseImageCatalog module: see DECISIONS.md for its role.

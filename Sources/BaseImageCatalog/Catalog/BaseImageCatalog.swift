@@ -1,0 +1,99 @@
+/// The base-image facts size estimates and what-if swaps stand on.
+///
+/// Entries are compiled in (see `Scripts/catalog/`), so the catalog works
+/// when the `stagetui` binary is copied alone. Every figure carries its
+/// source and date; a figure nobody published is nil, never a guess.
+public struct BaseImageCatalog: Sendable {
+  /// The catalog compiled into the program.
+  public static let bundled = BaseImageCatalog(images: CatalogData.images, aliases: CatalogData.tagAliases)
+
+  /// Every entry.
+  public let images: [BaseImage]
+  /// Tags known to name the same image as a catalog tag.
+  public let aliases: [TagAlias]
+  private let byRepository: [String: [BaseImage]]
+
+  /// Creates a catalog over `images` (tests build small ones).
+  public init(images: [BaseImage], aliases: [TagAlias] = []) {
+    self.images = images
+    self.aliases = aliases
+    byRepository = Dictionary(grouping: images, by: \.repository)
+  }
+
+  /// Every repository in the catalog.
+  public var repositories: [String] {
+    byRepository.keys.sorted()
+  }
+
+  /// The tags a repository has on a platform, sorted.
+  public func tags(of repository: String, architecture: Architecture = .amd64) -> [String] {
+    (byRepository[repository] ?? []).filter { $0.architecture == architecture }.map(\.tag).sorted()
+  }
+
+  /// The entry for exactly this repository, tag and platform, with no normalisation or fallback.
+  public func image(repository: String, tag: String, architecture: Architecture = .amd64) -> BaseImage? {
+    byRepository[repository]?.first { $0.tag == tag && $0.architecture == architecture }
+  }
+
+  /// Every platform's entry for a repository and tag (for arm64 compressed sizes beside amd64 ones).
+  public func platforms(repository: String, tag: String) -> [BaseImage] {
+    (byRepository[repository] ?? []).filter { $0.tag == tag }
+  }
+
+  /// Looks up a reference as written in a `FROM` line.
+  ///
+  /// Order: exact tag, then a documented alias, then the explicit fallback
+  /// rules of `TagFallback` (reported as `.approximate`). When the platform
+  /// has no entry, the `linux/amd64` entry answers with an `.approximate`
+  /// quality saying so.
+  public func lookup(_ text: String, architecture: Architecture = .amd64) -> CatalogLookup {
+    guard let reference = ImageReference(parsing: text) else {
+      return .unknown(reference: text, reason: "not a literal image reference (empty, spaces or unexpanded $variables)")
+    }
+    return lookup(reference, architecture: architecture)
+  }
+
+  /// Looks up a parsed reference; see `lookup(_:architecture:)`.
+  public func lookup(_ reference: ImageReference, architecture: Architecture = .amd64) -> CatalogLookup {
+    guard let candidates = byRepository[reference.repository] else {
+      return .unknown(reference: reference.original, reason: "repository \(reference.repository) is not in the catalog")
+    }
+    if let found = resolve(reference, on: architecture, among: candidates) {
+      return .found(found)
+    }
+    if architecture != .amd64, var found = resolve(reference, on: .amd64, among: candidates) {
+      let reason = "no \(architecture.rawValue) figures for this tag; the linux/amd64 entry stands in"
+      found.quality = .approximate([found.quality.reason, reason].compactMap { $0 }.joined(separator: "; "))
+      return .found(found)
+    }
+    let kind = TagDescriptor(reference.effectiveTag).kind
+    return .unknown(
+      reference: reference.original,
+      reason: "no \(reference.repository) tag of the same kind (\(kind.rawValue), same flavor words) is in the catalog")
+  }
+
+  private func resolve(_ reference: ImageReference, on architecture: Architecture, among candidates: [BaseImage])
+    -> CatalogMatch?
+  {
+    let tag = reference.effectiveTag
+    let onPlatform = candidates.filter { $0.architecture == architecture }
+    guard !onPlatform.isEmpty else { return nil }
+    var notes = reference.notes
+    if reference.tag == nil {
+      notes.append("no tag written: Docker uses latest")
+    }
+    if let exact = onPlatform.first(where: { $0.tag == tag }) {
+      return CatalogMatch(reference: reference, image: exact, quality: .exact, notes: notes)
+    }
+    if let alias = aliases.first(where: { $0.repository == reference.repository && $0.alias == tag }),
+      let target = onPlatform.first(where: { $0.tag == alias.target })
+    {
+      let reason = "\(reference.repository):\(tag) is \(reference.repository):\(alias.target) (\(alias.source))"
+      return CatalogMatch(reference: reference, image: target, quality: .alias(reason), notes: notes)
+    }
+    guard let best = TagFallback(tag: tag).best(among: onPlatform) else { return nil }
+    let reason = "\(reference.repository):\(tag) is not in the catalog; nearest known "
+      + "\(reference.repository):\(best.image.tag): " + best.reasons.joined(separator: "; ")
+    return CatalogMatch(reference: reference, image: best.image, quality: .approximate(reason), notes: notes)
+  }
+}
