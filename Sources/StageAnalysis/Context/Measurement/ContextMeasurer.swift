@@ -1,0 +1,96 @@
+/// Measures what `COPY`/`ADD` sources bring from a build context, with
+/// BuildKit's rules, remembering what it has seen.
+///
+/// The context is examined lazily through `.dockerignore` and each directory
+/// is looked at once, however many instructions read it; results are cached
+/// per (sources, options). One measurer serves one context and one ignore
+/// file; it is not meant to be shared between concurrent tasks.
+///
+/// Source rules (BuildKit's Dockerfile frontend and fsutil's copy):
+/// - a source is cleaned against `/`, so `..` cannot leave the context;
+/// - a symbolic link given as a source is followed, scoped to the context;
+///   links inside a copied directory are copied as links;
+/// - a directory source copies its contents, not the directory itself;
+/// - a source with an unescaped `*`, `?` or `[` in some element is split at
+///   that element: the literal directory before it is searched, and each
+///   entry whose relative path matches the rest with `filepath.Match` is
+///   copied (a matching directory is not searched further); no match is not
+///   an error;
+/// - without wildcards, a source missing from the transferred context is
+///   BuildKit's `failed to compute cache key … not found` error — this
+///   includes the Dockerfile and `.dockerignore` when `.dockerignore` lists
+///   them, since BuildKit sends neither as part of the context then;
+/// - with `--parents`, each source is an include pattern (patternmatcher
+///   semantics) below its `/./` pivot, or the root; paths below the pivot are
+///   kept in the destination and a source that matches nothing is skipped;
+/// - `--exclude` patterns apply to paths relative to each copied source.
+public final class ContextMeasurer {
+  /// The ignore patterns in force (nil when the context has no ignore file).
+  public let ignore: PatternMatcher?
+  private let transferred: TransferredContext
+  private var cache: [CacheKey: ContextMeasurement] = [:]
+
+  private struct CacheKey: Hashable {
+    var sources: [String]
+    var options: CopySourceOptions
+  }
+
+  /// A measurer over `context`, seen through `ignore`.
+  public init(context: any BuildContext, ignore: PatternMatcher?, limits: ContextLimits = ContextLimits()) {
+    self.ignore = ignore
+    transferred = TransferredContext(context: context, ignore: ignore, limits: limits)
+  }
+
+  /// How many context entries have been examined so far (bounded by ``ContextLimits/maxEntries``).
+  public var examinedEntries: Int {
+    transferred.examined
+  }
+
+  /// Whether `path` (context-relative) is part of the context BuildKit sends.
+  public func isSent(_ path: String) -> Bool {
+    transferred.isPresent(ContextPath.contextRelative(path))
+  }
+
+  /// Measures one instruction's sources.
+  public func measure(sources: [String], options: CopySourceOptions = CopySourceOptions()) -> ContextMeasurement {
+    let key = CacheKey(sources: sources, options: options)
+    if let cached = cache[key] { return cached }
+    let wasTruncated = transferred.isTruncated
+    var run = CopyRun(transferred: transferred)
+    run.excluder = compileExcludes(options.excludePatterns, into: &run)
+    for source in sources {
+      if options.keepParents {
+        run.copyKeepingParents(source)
+      } else if ContextPath.components(source).contains(where: FilepathMatch.containsWildcards) {
+        run.copyWildcard(source)
+      } else {
+        run.copyPlain(source)
+      }
+    }
+    let truncated = transferred.isTruncated
+    if truncated && !wasTruncated {
+      run.issues.append(ContextIssue(.truncated(limit: transferred.limits.maxEntries)))
+    }
+    let measurement = ContextMeasurement(
+      sources: sources, options: options, entries: run.orderedEntries(), issues: run.issues,
+      isTruncated: truncated)
+    cache[key] = measurement
+    return measurement
+  }
+
+  /// Measures the whole context as `COPY . <dest>` would bring it.
+  public func measureWholeContext() -> ContextMeasurement {
+    measure(sources: ["."])
+  }
+
+  private func compileExcludes(_ patterns: [String], into run: inout CopyRun) -> PatternMatcher? {
+    guard !patterns.isEmpty else { return nil }
+    do {
+      return try PatternMatcher(patterns)
+    } catch {
+      run.issues.append(
+        ContextIssue(.invalidPattern(pattern: "--exclude", reason: "invalid excludepatterns: \(error)")))
+      return nil
+    }
+  }
+}
