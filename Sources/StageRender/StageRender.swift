@@ -1,1 +1,0 @@
-// StageRender module: see DECISIONS.md for its role.
