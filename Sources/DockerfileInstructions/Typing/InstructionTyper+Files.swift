@@ -1,0 +1,63 @@
+import DockerfileSyntax
+
+extension InstructionTyper {
+  /// What `COPY` and `ADD` share: sources, destination and the heredoc check.
+  private struct SourcesAndDestination {
+    var sources: [CopySource] = []
+    var destination = ""
+    var destinationRange: Range<Int>?
+  }
+
+  private static func sourcesAndDestination(
+    _ context: inout TypingContext, _ command: String
+  ) -> SourcesAndDestination {
+    var result = SourcesAndDestination()
+    guard let last = context.arguments.last else { return result }
+    result.destination = last.value
+    result.destinationRange = last.range
+    if HeredocWord(last.value) != nil {
+      context.fail(.invalidHeredoc, InstructionMessages.badHeredoc(command, "a destination"), at: last.range)
+    }
+    let bodies = Dictionary(context.instruction.heredocs.map { ($0.name, $0) }, uniquingKeysWith: { _, later in later })
+    for argument in context.arguments.dropLast() {
+      if let word = HeredocWord(argument.value) {
+        let heredoc = bodies[word.name]
+        let content = heredoc?.content ?? ""
+        result.sources.append(
+          .heredoc(
+            HeredocFile(
+              name: word.name, content: word.chomp ? HeredocWord.chomp(content) : content, expand: word.expand,
+              heredoc: heredoc)))
+      } else {
+        result.sources.append(.path(argument.value, range: argument.range))
+      }
+    }
+    return result
+  }
+
+  static func typeCopy(_ context: inout TypingContext) -> CopyInstruction {
+    if context.arguments.count < 2 {
+      context.fail(.invalidArguments, InstructionMessages.noDestination("COPY"))
+    }
+    let flags = context.parseFlags(InstructionFlagTable.copy)
+    let files = sourcesAndDestination(&context, "COPY")
+    return CopyInstruction(
+      instruction: context.instruction, sources: files.sources, destination: files.destination,
+      destinationRange: files.destinationRange, from: flags.string("from"), chown: flags.string("chown"),
+      chmod: flags.string("chmod"), link: flags.bool("link"), parents: flags.bool("parents"),
+      excludes: flags.strings("exclude"))
+  }
+
+  static func typeAdd(_ context: inout TypingContext) -> AddInstruction {
+    if context.arguments.count < 2 {
+      context.fail(.invalidArguments, InstructionMessages.noDestination("ADD"))
+    }
+    let flags = context.parseFlags(InstructionFlagTable.add)
+    let files = sourcesAndDestination(&context, "ADD")
+    return AddInstruction(
+      instruction: context.instruction, sources: files.sources, destination: files.destination,
+      destinationRange: files.destinationRange, chown: flags.string("chown"), chmod: flags.string("chmod"),
+      link: flags.bool("link"), keepGitDirectory: flags.bool("keep-git-dir"), checksum: flags.string("checksum"),
+      unpack: flags.bool("unpack"), excludes: flags.strings("exclude"))
+  }
+}

@@ -1,0 +1,196 @@
+import DockerfileSyntax
+
+/// Builds typed instructions from parsed ones, reporting what BuildKit's instruction pass reports.
+public enum InstructionTyper {
+  /// Types one instruction.
+  public static func type(_ instruction: Instruction) -> TypingResult {
+    var context = TypingContext(instruction: instruction)
+    let typed = type(&context)
+    return TypingResult(typed: typed, diagnostics: context.diagnostics)
+  }
+
+  private static func type(_ context: inout TypingContext) -> TypedInstruction {
+    switch context.instruction.command.lowercased() {
+    case "from": return .from(typeFrom(&context))
+    case "copy": return .copy(typeCopy(&context))
+    case "add": return .add(typeAdd(&context))
+    case "run": return .run(typeRun(&context))
+    case "arg": return .arg(typeArg(&context))
+    case "env": return .env(EnvInstruction(instruction: context.instruction, pairs: keyValuePairs(&context, "ENV")))
+    case "label":
+      return .label(LabelInstruction(instruction: context.instruction, pairs: keyValuePairs(&context, "LABEL")))
+    case "workdir":
+      context.requireExactlyOne("WORKDIR")
+      _ = context.parseFlags(InstructionFlagTable.none)
+      return .workdir(
+        WorkdirInstruction(
+          instruction: context.instruction, path: context.values.first ?? "", pathRange: context.arguments.first?.range))
+    case "user":
+      context.requireExactlyOne("USER")
+      _ = context.parseFlags(InstructionFlagTable.none)
+      return .user(
+        UserInstruction(
+          instruction: context.instruction, user: context.values.first ?? "", userRange: context.arguments.first?.range))
+    case "cmd":
+      _ = context.parseFlags(InstructionFlagTable.none)
+      return .cmd(CmdInstruction(instruction: context.instruction, command: commandForm(context)))
+    case "entrypoint":
+      _ = context.parseFlags(InstructionFlagTable.none)
+      return .entrypoint(EntrypointInstruction(instruction: context.instruction, command: commandForm(context)))
+    case "healthcheck": return .healthcheck(typeHealthcheck(&context))
+    case "expose":
+      context.requireAtLeastOne("EXPOSE")
+      _ = context.parseFlags(InstructionFlagTable.none)
+      return .expose(ExposeInstruction(instruction: context.instruction, ports: context.arguments))
+    case "volume": return .volume(typeVolume(&context))
+    case "stopsignal":
+      context.requireExactlyOne("STOPSIGNAL")
+      return .stopSignal(StopSignalInstruction(instruction: context.instruction, signal: context.values.first ?? ""))
+    case "shell": return .shell(typeShell(&context))
+    case "onbuild": return .onbuild(typeOnbuild(&context))
+    case "maintainer":
+      context.requireExactlyOne("MAINTAINER")
+      _ = context.parseFlags(InstructionFlagTable.none)
+      return .maintainer(
+        MaintainerInstruction(instruction: context.instruction, maintainer: context.values.first ?? ""))
+    default:
+      let keyword = context.instruction.keyword
+      let suggestion = Suggestion.closest(
+        to: keyword, in: InstructionMessages.instructionNames, caseSensitive: false)
+      let message = InstructionMessages.unknownInstruction(keyword)
+      context.fail(
+        .unknownInstruction, suggestion.map { message + " (did you mean \($0)?)" } ?? message,
+        at: context.instruction.keywordRange)
+      return .unknown(UnknownInstruction(instruction: context.instruction, suggestion: suggestion))
+    }
+  }
+
+  static func commandForm(_ context: TypingContext) -> CommandForm {
+    CommandForm(arguments: context.values, isJSON: context.instruction.isJSONForm)
+  }
+
+  // MARK: - FROM
+
+  private static func typeFrom(_ context: inout TypingContext) -> FromInstruction {
+    let values = context.values
+    var stageName: String?
+    if values.count == 3 && values[1].lowercased() == "as" {
+      let name = values[2].lowercased()
+      stageName = name
+      if !isValidStageName(name) {
+        context.fail(.invalidStageName, InstructionMessages.invalidStageName(values[2]), at: context.range(ofArgument: 2))
+      }
+    } else if values.count != 1 {
+      context.fail(.invalidArguments, InstructionMessages.fromArguments)
+    }
+    let flags = context.parseFlags(InstructionFlagTable.from)
+    let baseName = values.first ?? ""
+    return FromInstruction(
+      instruction: context.instruction, baseName: baseName, baseNameRange: context.arguments.first?.range,
+      image: baseName.contains("$") || baseName.isEmpty ? nil : ImageReference.parse(baseName),
+      stageName: stageName, stageNameRange: stageName == nil ? nil : context.arguments[2].range,
+      platform: flags.string("platform"))
+  }
+
+  /// `^[a-z][a-z0-9-_.]*$`, BuildKit's rule for stage names (after lowercasing).
+  static func isValidStageName(_ name: String) -> Bool {
+    var bytes = name.utf8.makeIterator()
+    guard let first = bytes.next(), first >= 0x61 && first <= 0x7A else { return false }
+    while let byte = bytes.next() {
+      let allowed =
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-")
+        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+      if !allowed { return false }
+    }
+    return true
+  }
+
+  // MARK: - ARG, ENV, LABEL
+
+  private static func typeArg(_ context: inout TypingContext) -> ArgInstruction {
+    context.requireAtLeastOne("ARG")
+    _ = context.parseFlags(InstructionFlagTable.none)
+    var declarations: [ArgInstruction.Declaration] = []
+    for argument in context.arguments {
+      let text = argument.value
+      if let equals = text.firstIndex(of: "=") {
+        let name = String(text[..<equals])
+        if name.isEmpty { context.fail(.invalidArguments, InstructionMessages.blankNames("ARG"), at: argument.range) }
+        declarations.append(
+          .init(name: name, defaultValue: String(text[text.index(after: equals)...]), range: argument.range))
+      } else {
+        declarations.append(.init(name: text, defaultValue: nil, range: argument.range))
+      }
+    }
+    return ArgInstruction(instruction: context.instruction, declarations: declarations)
+  }
+
+  private static func keyValuePairs(_ context: inout TypingContext, _ command: String) -> [KeyValuePair] {
+    _ = context.parseFlags(InstructionFlagTable.none)
+    let arguments = context.arguments
+    if arguments.isEmpty { context.fail(.invalidArguments, InstructionMessages.atLeastOneArgument(command)) }
+    if arguments.count % 3 != 0 { context.fail(.invalidArguments, InstructionMessages.tooManyArguments(command)) }
+    var pairs: [KeyValuePair] = []
+    var index = 0
+    while index + 2 < arguments.count {
+      let key = arguments[index], value = arguments[index + 1], separator = arguments[index + 2]
+      if key.value.isEmpty {
+        context.fail(.invalidArguments, InstructionMessages.blankNames(command), at: key.range ?? context.wholeRange)
+      }
+      pairs.append(
+        KeyValuePair(
+          key: key.value, value: value.value, separator: separator.value, keyRange: key.range, valueRange: value.range))
+      index += 3
+    }
+    return pairs
+  }
+
+  // MARK: - VOLUME, SHELL, ONBUILD
+
+  private static func typeVolume(_ context: inout TypingContext) -> VolumeInstruction {
+    context.requireAtLeastOne("VOLUME")
+    _ = context.parseFlags(InstructionFlagTable.none)
+    var paths: [String] = []
+    for argument in context.arguments {
+      let path = GoStrings.trimSpace(argument.value)
+      if path.isEmpty { context.fail(.invalidArguments, InstructionMessages.emptyVolume, at: argument.range) }
+      paths.append(path)
+    }
+    return VolumeInstruction(instruction: context.instruction, paths: paths)
+  }
+
+  private static func typeShell(_ context: inout TypingContext) -> ShellInstruction {
+    _ = context.parseFlags(InstructionFlagTable.none)
+    let shell = context.values
+    if shell.isEmpty {
+      context.fail(.invalidArguments, InstructionMessages.atLeastOneArgument("SHELL"))
+    } else if !context.instruction.isJSONForm {
+      context.fail(.shellNotJSON, InstructionMessages.notJSON("SHELL"))
+    }
+    return ShellInstruction(instruction: context.instruction, shell: shell)
+  }
+
+  private static func typeOnbuild(_ context: inout TypingContext) -> OnbuildInstruction {
+    context.requireAtLeastOne("ONBUILD")
+    _ = context.parseFlags(InstructionFlagTable.none)
+    if let first = context.values.first {
+      let trigger = GoStrings.trimSpace(first).uppercased()
+      switch trigger {
+      case "ONBUILD": context.fail(.invalidTrigger, InstructionMessages.onbuildChaining, at: context.range(ofArgument: 0))
+      case "MAINTAINER", "FROM":
+        context.fail(.invalidTrigger, InstructionMessages.onbuildTrigger(trigger), at: context.range(ofArgument: 0))
+      default: break
+      }
+    }
+    var expression = context.instruction.original
+    let skipped = expression.drop(while: \.isWhitespace)
+    if skipped.prefix(7).uppercased() == "ONBUILD" {
+      expression = String(skipped.dropFirst(7).drop(while: \.isWhitespace))
+    }
+    for heredoc in context.instruction.heredocs {
+      expression += "\n" + heredoc.content + heredoc.name
+    }
+    let trigger = context.instruction.onbuildTrigger.map { TypedInstructionBox(type($0).typed) }
+    return OnbuildInstruction(instruction: context.instruction, trigger: trigger, expression: expression)
+  }
+}
