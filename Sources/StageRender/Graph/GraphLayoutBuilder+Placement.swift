@@ -72,6 +72,45 @@ extension GraphLayoutBuilder {
     }
   }
 
+  /// Moves arrow ends off columns where another segment leaves the layer above, so a line
+  /// running down into a box never meets a different line running down out of one.
+  mutating func separatePorts() {
+    var byLayer = [[Int]](repeating: [], count: layers.count)
+    for (index, segment) in segments.enumerated() { byLayer[vertices[segment.upper].layer].append(index) }
+    for gapSegments in byLayer {
+      var sources = Set(gapSegments.map { segments[$0].upperX })
+      var targets = Set(gapSegments.map { segments[$0].lowerX })
+      for index in gapSegments {
+        let segment = segments[index]
+        guard segment.upperX != segment.lowerX else { continue }
+        if sources.contains(segment.lowerX), vertices[segment.lower].node != nil,
+          let moved = freeColumn(near: segment.lowerX, in: segment.lower, avoiding: sources.union(targets))
+        {
+          targets.insert(moved)
+          segments[index].lowerX = moved
+        } else if targets.contains(segment.upperX),
+          gapSegments.contains(where: { $0 != index && segments[$0].lowerX == segment.upperX }),
+          vertices[segment.upper].node != nil,
+          let moved = freeColumn(near: segment.upperX, in: segment.upper, avoiding: sources.union(targets))
+        {
+          sources.insert(moved)
+          segments[index].upperX = moved
+        }
+      }
+    }
+  }
+
+  private func freeColumn(near column: Int, in vertex: Int, avoiding taken: Set<Int>) -> Int? {
+    let box = vertices[vertex]
+    for distance in 1..<max(2, box.width) {
+      for candidate in [column + distance, column - distance]
+      where candidate > box.x && candidate < box.x + box.width - 1 && !taken.contains(candidate) {
+        return candidate
+      }
+    }
+    return nil
+  }
+
   private func port(of vertex: Int, slot: Int, count: Int) -> Int {
     let box = vertices[vertex]
     guard box.node != nil else { return box.x }

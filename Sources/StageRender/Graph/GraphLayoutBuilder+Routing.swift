@@ -81,6 +81,7 @@ extension GraphLayoutBuilder {
     let wanted = min(options.maxLabelWidth, DisplayWidth.of(text))
     let useRight = rightRun > wanted || rightRun >= leftRun
     let room = max(0, (useRight ? rightRun : leftRun) - 1)
+    guard room >= 3 || room >= DisplayWidth.of(text) else { return }
     let fitted = DisplayWidth.truncate(text, toColumns: min(room, options.maxLabelWidth))
     guard !fitted.isEmpty else { return }
     let fittedWidth = DisplayWidth.of(fitted)

@@ -81,6 +81,7 @@ struct GraphLayoutBuilder {
     sizeVertices()
     placeHorizontally()
     assignPorts()
+    separatePorts()
     assignTracks()
     placeVertically()
     route()
