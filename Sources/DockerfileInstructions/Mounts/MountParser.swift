@@ -55,6 +55,7 @@ public enum MountParser {
         {
           return .failure(MountError("'from' doesn't support variable expansion, define alias stage instead"))
         }
+        if key == "from" { mount.from = value.isEmpty ? nil : value }
         continue
       }
       if let error = apply(key: key, value: value, field: field, to: &mount, readOnlyIsDefault: &readOnlyIsDefault) {

@@ -1,1 +1,0 @@
-// StageAnalysis module: see DECISIONS.md for its role.
