@@ -1,1 +1,0 @@
-// StageTerminal module: see DECISIONS.md for its role.
