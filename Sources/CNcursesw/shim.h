@@ -30,6 +30,7 @@
 /* Globals and macros do not import into Swift 6 (shared mutable state, or
    function-like macros); these accessors are the only way Swift reads them. */
 static inline WINDOW *stagetui_stdscr(void) { return stdscr; }
+static inline WINDOW *stagetui_curscr(void) { return curscr; }
 static inline int stagetui_lines(void) { return LINES; }
 static inline int stagetui_cols(void) { return COLS; }
 static inline int stagetui_colors(void) { return COLORS; }
@@ -79,6 +80,15 @@ static inline int stagetui_put_cell(int y, int x, const wchar_t *text, attr_t at
   int extended = pair;
   if (setcchar(&cell, buffer, attrs, 0, &extended) == ERR) return ERR;
   return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+/* Sends a terminfo string capability (e.g. "smcup") at once, if the terminal has it. */
+static inline void stagetui_put_capability(const char *name) {
+  char *value = tigetstr((char *)name);
+  if (value == NULL || value == (char *)-1) return;
+  fflush(stdout);
+  putp(value);
+  fflush(stdout);
 }
 
 /* ---------------------------------------------------------------------------

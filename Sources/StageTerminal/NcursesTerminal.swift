@@ -101,13 +101,15 @@ public final class NcursesTerminal: TerminalBackend {
     return nil
   }
 
+  /// Re-enters curses mode after the stop handler gave the terminal back to the shell.
   private func resumeAfterStop() {
-    endwin()
-    refresh()
-    clearok(stagetui_stdscr(), true)
-    keypad(stagetui_stdscr(), true)
+    reset_prog_mode()
+    stagetui_put_capability("smcup")
+    stagetui_put_capability("smkx")
     if capabilities.mouse { mousemask(stagetui_all_mouse_events(), nil) }
     curs_set(cursorVisible ? 1 : 0)
+    clearok(stagetui_curscr(), true)
+    wclear(stagetui_stdscr())
   }
 
   public func draw(_ updates: [CellUpdate]) throws {
