@@ -107,11 +107,14 @@ def content_figure(number, file, row):
             f"Scripts/catalog/{file}:{number}: {method}")
 
 
-def compressed_figure(row):
+def compressed_figure(row, dates_by_remote):
     if not row["compressed_bytes"]:
         return None
     source = row["remote_source"] or row["local_source"]
     date = row["remote_layer_last_modified"] or None
+    if date is None and row["remote_source"] in dates_by_remote:
+        date = dates_by_remote[row["remote_source"]]
+        source += " (date: the layer date another platform's row read from the same file)"
     basis = "synthetic" if row["image"] == "scratch" else "stated"
     return (basis, int(row["compressed_bytes"]), 0, row["compressed_bytes"], date, source)
 
@@ -143,6 +146,9 @@ def merged_entries():
             key = (row["image"], canonical_tag(row["tag"]), architecture(row["arch"]))
             groups.setdefault(key, []).append((file, number, row))
     rules = [row for _, row in read_tsv("image-traits.tsv")]
+    dates_by_remote = {row["remote_source"]: row["remote_layer_last_modified"]
+                       for rows in groups.values() for _, _, row in rows
+                       if row["remote_source"] and row["remote_layer_last_modified"]}
     entries = []
     for (image, tag, arch), rows in groups.items():
         content = next((content_figure(n, f, r) for f, n, r in rows if r["uncompressed_bytes_approx"]), None)
@@ -171,7 +177,7 @@ def merged_entries():
         apk_set = "alpine-3.24-base" if distro == "alpine3.24" else None
         entries.append({
             "image": image, "tag": tag, "resolved": lead["resolved_tag"], "arch": arch,
-            "content": content, "compressed": compressed_figure(compressed_row) if compressed_row else None,
+            "content": content, "compressed": compressed_figure(compressed_row, dates_by_remote) if compressed_row else None,
             "layers": compressed_row["layer_sizes_compressed_bytes"] if compressed_row else "",
             "family": image if rule["family"] == "*" else rule["family"], "variant": rule["variant"],
             "os": os_family, "release": distro, "libc": first("libc"), "shell": first("shell_bin_sh"),

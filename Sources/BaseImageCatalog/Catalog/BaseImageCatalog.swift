@@ -43,9 +43,10 @@ public struct BaseImageCatalog: Sendable {
   /// Looks up a reference as written in a `FROM` line.
   ///
   /// Order: exact tag, then a documented alias, then the explicit fallback
-  /// rules of `TagFallback` (reported as `.approximate`). When the platform
-  /// has no entry, the `linux/amd64` entry answers with an `.approximate`
-  /// quality saying so.
+  /// rules of `TagFallback` (reported as `.approximate`). For another
+  /// platform, the same tag on `linux/amd64` is preferred over a different tag
+  /// on the requested platform, and answers with an `.approximate` quality
+  /// saying so.
   public func lookup(_ text: String, architecture: Architecture = .amd64) -> CatalogLookup {
     guard let reference = ImageReference(parsing: text) else {
       return .unknown(reference: text, reason: "not a literal image reference (empty, spaces or unexpanded $variables)")
@@ -58,12 +59,17 @@ public struct BaseImageCatalog: Sendable {
     guard let candidates = byRepository[reference.repository] else {
       return .unknown(reference: reference.original, reason: "repository \(reference.repository) is not in the catalog")
     }
-    if let found = resolve(reference, on: architecture, among: candidates) {
-      return .found(found)
-    }
-    if architecture != .amd64, var found = resolve(reference, on: .amd64, among: candidates) {
-      let reason = "no \(architecture.rawValue) figures for this tag; the linux/amd64 entry stands in"
-      found.quality = .approximate([found.quality.reason, reason].compactMap { $0 }.joined(separator: "; "))
+    let stages: [(Architecture, Bool)] = architecture == .amd64
+      ? [(architecture, false), (architecture, true)]
+      : [(architecture, false), (.amd64, false), (architecture, true), (.amd64, true)]
+    for (platform, allowFallback) in stages {
+      guard var found = resolve(reference, on: platform, among: candidates, allowFallback: allowFallback) else {
+        continue
+      }
+      if platform != architecture {
+        let reason = "no \(architecture.rawValue) figures for this tag; the linux/amd64 entry stands in"
+        found.quality = .approximate([found.quality.reason, reason].compactMap { $0 }.joined(separator: "; "))
+      }
       return .found(found)
     }
     let kind = TagDescriptor(reference.effectiveTag).kind
@@ -72,9 +78,9 @@ public struct BaseImageCatalog: Sendable {
       reason: "no \(reference.repository) tag of the same kind (\(kind.rawValue), same flavor words) is in the catalog")
   }
 
-  private func resolve(_ reference: ImageReference, on architecture: Architecture, among candidates: [BaseImage])
-    -> CatalogMatch?
-  {
+  private func resolve(
+    _ reference: ImageReference, on architecture: Architecture, among candidates: [BaseImage], allowFallback: Bool
+  ) -> CatalogMatch? {
     let tag = reference.effectiveTag
     let onPlatform = candidates.filter { $0.architecture == architecture }
     guard !onPlatform.isEmpty else { return nil }
@@ -91,7 +97,7 @@ public struct BaseImageCatalog: Sendable {
       let reason = "\(reference.repository):\(tag) is \(reference.repository):\(alias.target) (\(alias.source))"
       return CatalogMatch(reference: reference, image: target, quality: .alias(reason), notes: notes)
     }
-    guard let best = TagFallback(tag: tag).best(among: onPlatform) else { return nil }
+    guard allowFallback, let best = TagFallback(tag: tag).best(among: onPlatform) else { return nil }
     let reason = "\(reference.repository):\(tag) is not in the catalog; nearest known "
       + "\(reference.repository):\(best.image.tag): " + best.reasons.joined(separator: "; ")
     return CatalogMatch(reference: reference, image: best.image, quality: .approximate(reason), notes: notes)

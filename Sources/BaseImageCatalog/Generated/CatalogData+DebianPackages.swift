@@ -2181,6 +2181,7 @@ python-slim-bookworm	debian-bookworm-minbase	ca-certificates netbase tzdata	dock
 buildpack-deps-bookworm-curl	debian-bookworm-minbase	ca-certificates curl gnupg netbase sq wget	docker-library/buildpack-deps debian/bookworm/curl/Dockerfile
 buildpack-deps-bookworm-scm	buildpack-deps-bookworm-curl	git git-lfs mercurial openssh-client subversion procps	docker-library/buildpack-deps debian/bookworm/scm/Dockerfile
 buildpack-deps-bookworm	buildpack-deps-bookworm-scm	autoconf automake bzip2 dpkg-dev file g++ gcc imagemagick libbz2-dev libc6-dev libcurl4-openssl-dev libdb-dev libevent-dev libffi-dev libgdbm-dev libglib2.0-dev libgmp-dev libjpeg-dev libkrb5-dev liblzma-dev libmagickcore-dev libmagickwand-dev libmaxminddb-dev libncurses5-dev libncursesw5-dev libpng-dev libpq-dev libreadline-dev libsqlite3-dev libssl-dev libtool libwebp-dev libxml2-dev libxslt-dev libyaml-dev make patch unzip xz-utils zlib1g-dev default-libmysqlclient-dev	docker-library/buildpack-deps debian/bookworm/Dockerfile
+golang-bookworm	buildpack-deps-bookworm-scm	g++ gcc libc6-dev make pkg-config	docker-library/golang 1.22/bookworm/Dockerfile (install cgo-related dependencies)
 """#
 
   /// Measured size of the apt lists (verbatim Scripts/catalog/apt-lists.tsv).

@@ -1805,8 +1805,8 @@ extension CatalogData {
         caCertificates: .present, tzdata: .present,
         defaultUser: "root", passwd: .present,
         runtime: LanguageRuntime(name: "go", version: "1.22"),
-        source: "golang Debian images are FROM buildpack-deps:<suite>-scm (curl layer installs ca-certificates); bookworm tzdata from minbase"),
-      aptBaseSet: "buildpack-deps-bookworm-scm", apkBaseSet: nil,
+        source: "docker-library/golang 1.22/bookworm Dockerfile: FROM buildpack-deps:bookworm-scm (curl layer installs ca-certificates) plus g++ gcc libc6-dev make pkg-config; bookworm tzdata from minbase"),
+      aptBaseSet: "golang-bookworm", apkBaseSet: nil,
       notes: [
         "END-OF-LIFE: Go 1.22 is no longer supported (Go supports the two newest releases); nearest maintained in this catalog: golang 1.27 / 1.26 rows. header golang:1.22.11-bookworm (so golang:1.22 was the bookworm variant then), GOLANG_VERSION 1.22.11; buildpack-deps:bookworm-scm based; read from maxmood96/repo-info, a fork of docker-library/repo-info that keeps files the upstream index no longer has; remote not read",
       ],
@@ -1903,8 +1903,8 @@ extension CatalogData {
       contentSize: nil,
       compressedSize: SizeFigure(
         bytes: 308477050, tolerance: 0, basis: .stated, statedAs: "308477050",
-        date: nil,
-        source: "repos/golang/remote/1.27.md"),
+        date: "2026-09-01",
+        source: "repos/golang/remote/1.27.md (date: the layer date another platform's row read from the same file)"),
       compressedLayerBytes: [],
       family: "golang", variant: .full,
       traits: ImageTraits(
@@ -1999,8 +1999,8 @@ extension CatalogData {
         caCertificates: .present, tzdata: .present,
         defaultUser: "root", passwd: .present,
         runtime: LanguageRuntime(name: "go", version: "1.27"),
-        source: "golang Debian images are FROM buildpack-deps:<suite>-scm (curl layer installs ca-certificates); bookworm tzdata from minbase"),
-      aptBaseSet: "buildpack-deps-bookworm-scm", apkBaseSet: nil,
+        source: "docker-library/golang 1.22/bookworm Dockerfile: FROM buildpack-deps:bookworm-scm (curl layer installs ca-certificates) plus g++ gcc libc6-dev make pkg-config; bookworm tzdata from minbase"),
+      aptBaseSet: "golang-bookworm", apkBaseSet: nil,
       notes: [
         "local GOLANG_VERSION 1.27.1; stored remote is 1.27.0 build (2026-08-25); 125 B and 32 B layers listed as 125.0 B / 32.0 B (32 B layer is the shared empty layer, Last-Modified 2017)",
         "content and compressed sizes come from different builds of this tag (repo-info local and remote image IDs differ)",
@@ -2015,8 +2015,8 @@ extension CatalogData {
       contentSize: nil,
       compressedSize: SizeFigure(
         bytes: 290769175, tolerance: 0, basis: .stated, statedAs: "290769175",
-        date: nil,
-        source: "repos/golang/remote/1.27-bookworm.md"),
+        date: "2026-08-25",
+        source: "repos/golang/remote/1.27-bookworm.md (date: the layer date another platform's row read from the same file)"),
       compressedLayerBytes: [],
       family: "golang", variant: .full,
       traits: ImageTraits(
@@ -2026,8 +2026,8 @@ extension CatalogData {
         caCertificates: .present, tzdata: .present,
         defaultUser: "root", passwd: .present,
         runtime: LanguageRuntime(name: "go", version: "1.27"),
-        source: "golang Debian images are FROM buildpack-deps:<suite>-scm (curl layer installs ca-certificates); bookworm tzdata from minbase"),
-      aptBaseSet: "buildpack-deps-bookworm-scm", apkBaseSet: nil,
+        source: "docker-library/golang 1.22/bookworm Dockerfile: FROM buildpack-deps:bookworm-scm (curl layer installs ca-certificates) plus g++ gcc libc6-dev make pkg-config; bookworm tzdata from minbase"),
+      aptBaseSet: "golang-bookworm", apkBaseSet: nil,
       notes: [
         "compressed only (arm64 layer list not copied)",
       ],
@@ -2357,8 +2357,8 @@ extension CatalogData {
       contentSize: nil,
       compressedSize: SizeFigure(
         bytes: 399874234, tolerance: 0, basis: .stated, statedAs: "399874234",
-        date: nil,
-        source: "repos/node/remote/22-bookworm.md"),
+        date: "2026-09-19",
+        source: "repos/node/remote/22-bookworm.md (date: the layer date another platform's row read from the same file)"),
       compressedLayerBytes: [],
       family: "node", variant: .full,
       traits: ImageTraits(
@@ -2413,8 +2413,8 @@ extension CatalogData {
       contentSize: nil,
       compressedSize: SizeFigure(
         bytes: 79897962, tolerance: 0, basis: .stated, statedAs: "79897962",
-        date: nil,
-        source: "repos/node/remote/22-bookworm-slim.md"),
+        date: "2026-09-19",
+        source: "repos/node/remote/22-bookworm-slim.md (date: the layer date another platform's row read from the same file)"),
       compressedLayerBytes: [],
       family: "node", variant: .slim,
       traits: ImageTraits(
@@ -2551,8 +2551,8 @@ extension CatalogData {
       contentSize: nil,
       compressedSize: SizeFigure(
         bytes: 400000940, tolerance: 0, basis: .stated, statedAs: "400000940",
-        date: nil,
-        source: "repos/node/remote/24-bookworm.md"),
+        date: "2026-08-03",
+        source: "repos/node/remote/24-bookworm.md (date: the layer date another platform's row read from the same file)"),
       compressedLayerBytes: [],
       family: "node", variant: .full,
       traits: ImageTraits(
@@ -2608,8 +2608,8 @@ extension CatalogData {
       contentSize: nil,
       compressedSize: SizeFigure(
         bytes: 80170518, tolerance: 0, basis: .stated, statedAs: "80170518",
-        date: nil,
-        source: "repos/node/remote/24-bookworm-slim.md"),
+        date: "2026-07-30",
+        source: "repos/node/remote/24-bookworm-slim.md (date: the layer date another platform's row read from the same file)"),
       compressedLayerBytes: [],
       family: "node", variant: .slim,
       traits: ImageTraits(
@@ -3124,8 +3124,8 @@ extension CatalogData {
       contentSize: nil,
       compressedSize: SizeFigure(
         bytes: 45088091, tolerance: 0, basis: .stated, statedAs: "45088091",
-        date: nil,
-        source: "repos/python/remote/3.12-slim-bookworm.md"),
+        date: "2026-08-25",
+        source: "repos/python/remote/3.12-slim-bookworm.md (date: the layer date another platform's row read from the same file)"),
       compressedLayerBytes: [],
       family: "python", variant: .slim,
       traits: ImageTraits(
@@ -3235,8 +3235,8 @@ extension CatalogData {
       contentSize: nil,
       compressedSize: SizeFigure(
         bytes: 373153717, tolerance: 0, basis: .stated, statedAs: "373153717",
-        date: nil,
-        source: "repos/python/remote/3.13-bookworm.md"),
+        date: "2026-09-19",
+        source: "repos/python/remote/3.13-bookworm.md (date: the layer date another platform's row read from the same file)"),
       compressedLayerBytes: [],
       family: "python", variant: .full,
       traits: ImageTraits(
@@ -3317,8 +3317,8 @@ extension CatalogData {
       contentSize: nil,
       compressedSize: SizeFigure(
         bytes: 43943346, tolerance: 0, basis: .stated, statedAs: "43943346",
-        date: nil,
-        source: "repos/python/remote/3.13-slim-bookworm.md"),
+        date: "2026-08-05",
+        source: "repos/python/remote/3.13-slim-bookworm.md (date: the layer date another platform's row read from the same file)"),
       compressedLayerBytes: [],
       family: "python", variant: .slim,
       traits: ImageTraits(
@@ -3555,8 +3555,8 @@ extension CatalogData {
       contentSize: nil,
       compressedSize: SizeFigure(
         bytes: 550881026, tolerance: 0, basis: .stated, statedAs: "550881026",
-        date: nil,
-        source: "repos/rust/remote/latest.md"),
+        date: "2026-08-25",
+        source: "repos/rust/remote/latest.md (date: the layer date another platform's row read from the same file)"),
       compressedLayerBytes: [],
       family: "rust", variant: .full,
       traits: ImageTraits(

@@ -5,14 +5,14 @@ extension CatalogData {
   static let inputDigests: [GeneratedInput] = [
     GeneratedInput(file: "base-images.tsv", fnv1a64: 0x844b44f70f43df38),
     GeneratedInput(file: "base-images-added.tsv", fnv1a64: 0xdef4982aa8002e42),
-    GeneratedInput(file: "image-traits.tsv", fnv1a64: 0xd564dc2c0a44ea0b),
+    GeneratedInput(file: "image-traits.tsv", fnv1a64: 0x89174aa44f1c6459),
     GeneratedInput(file: "tag-aliases.tsv", fnv1a64: 0x2094c37fcf911f40),
     GeneratedInput(file: "apt-packages.tsv", fnv1a64: 0x358f566d1b3a318e),
     GeneratedInput(file: "apt-measured.tsv", fnv1a64: 0x1d79373f94a091c9),
-    GeneratedInput(file: "apt-base-sets.tsv", fnv1a64: 0xd20fd76f083a2123),
+    GeneratedInput(file: "apt-base-sets.tsv", fnv1a64: 0x112a285f6a63b2f1),
     GeneratedInput(file: "apt-lists.tsv", fnv1a64: 0x747937918e32ebec),
     GeneratedInput(file: "apk-packages.tsv", fnv1a64: 0xad5d5ff2f9129a15),
     GeneratedInput(file: "apk-base-sets.tsv", fnv1a64: 0x03d405e8bb7f4e32),
-    GeneratedInput(file: "generate_catalog.py", fnv1a64: 0xbbc32b8081ed9907),
+    GeneratedInput(file: "generate_catalog.py", fnv1a64: 0x282b0cc3a9f11ac0),
   ]
 }

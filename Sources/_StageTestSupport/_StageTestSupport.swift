@@ -1,1 +1,0 @@
-// _StageTestSupport module: see DECISIONS.md for its role.
