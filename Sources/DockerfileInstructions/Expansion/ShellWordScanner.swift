@@ -1,23 +1,29 @@
 /// One pass of the shell lexer over a word; the state behind `ShellWordExpander`.
+///
+/// Works on UTF-8 bytes: every character with a meaning (`$ { } : ' " \ ` and the
+/// operators) is ASCII, so other characters are copied whole and decoded only when
+/// a rule depends on their Unicode class (spaces, letters, digits).
 struct ShellWordScanner {
-  private let word: String
-  private let scalars: [Unicode.Scalar]
-  private let environment: ExpansionEnvironment
-  private let options: ShellWordExpander
-  private var position = 0
-  private var rawEscapes: Bool
+  let word: String
+  let bytes: [UInt8]
+  let environment: ExpansionEnvironment
+  let options: ShellWordExpander
+  let escapeByte: UInt8?
+  var position = 0
+  var rawEscapes: Bool
   /// BuildKit shares one words buffer across nested `processStopOn` calls, so a nested
   /// `${v:-…}` clears the word collected so far; kept to split words as BuildKit does.
-  private var wordBuffer = String.UnicodeScalarView()
-  private(set) var referenced: [String] = []
-  private(set) var unset: [String] = []
-  private var seen: Set<String> = []
+  private var wordBuffer: [UInt8] = []
+  var referenced: [String] = []
+  var unset: [String] = []
+  var seen: Set<String> = []
 
   init(word: String, environment: ExpansionEnvironment, options: ShellWordExpander) {
     self.word = word
-    self.scalars = Array(word.unicodeScalars)
+    self.bytes = Array(word.utf8)
     self.environment = environment
     self.options = options
+    self.escapeByte = options.escapeToken.isASCII ? UInt8(options.escapeToken.value) : nil
     self.rawEscapes = options.rawEscapes
   }
 
@@ -26,44 +32,96 @@ struct ShellWordScanner {
     var inWord = false
   }
 
-  // MARK: - Scanning
+  // MARK: - Bytes and scalars
 
-  private func peek() -> Unicode.Scalar? {
-    position < scalars.count ? scalars[position] : nil
+  func peekByte() -> UInt8? {
+    position < bytes.count ? bytes[position] : nil
   }
 
-  private mutating func next() -> Unicode.Scalar? {
-    guard position < scalars.count else { return nil }
-    defer { position += 1 }
-    return scalars[position]
+  /// Consumes the next character (one UTF-8 sequence), or returns nil at the end.
+  mutating func nextCharacter() -> ArraySlice<UInt8>? {
+    guard position < bytes.count else { return nil }
+    let start = position
+    position += scalarLength(at: start)
+    return bytes[start..<position]
   }
 
-  private func failure(_ kind: ExpansionError.Kind, at index: Int? = nil) -> ExpansionError {
-    let end = min(index ?? position, scalars.count)
-    var offset = 0
-    for scalar in scalars[0..<end] { offset += UTF8.width(scalar) }
-    return ExpansionError(kind: kind, word: word, offset: offset)
+  /// The length of the UTF-8 sequence starting at `index`.
+  func scalarLength(at index: Int) -> Int {
+    let lead = bytes[index]
+    let length: Int
+    switch lead {
+    case 0..<0x80: return 1
+    case 0xC0..<0xE0: length = 2
+    case 0xE0..<0xF0: length = 3
+    default: length = 4
+    }
+    return min(length, bytes.count - index)
+  }
+
+  func scalar(at index: Int) -> Unicode.Scalar {
+    let lead = bytes[index]
+    if lead < 0x80 { return Unicode.Scalar(lead) }
+    let slice = bytes[index..<(index + scalarLength(at: index))]
+    return String(decoding: slice, as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+  }
+
+  private func isEscape(at index: Int) -> Bool {
+    if let escapeByte { return bytes[index] == escapeByte }
+    return bytes[index] >= 0x80 && scalar(at: index) == options.escapeToken
+  }
+
+  private func isSpace(at index: Int) -> Bool {
+    let byte = bytes[index]
+    if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    return CharacterClass.isSpace(scalar(at: index))
+  }
+
+  func failure(_ kind: ExpansionError.Kind, at index: Int? = nil) -> ExpansionError {
+    ExpansionError(kind: kind, word: word, offset: min(index ?? position, bytes.count))
   }
 
   // MARK: - Words
 
-  private mutating func addChar(_ scalar: Unicode.Scalar, _ collector: inout WordCollector) {
-    let space = CharacterClass.isSpace(scalar)
+  private mutating func addCharacter(_ range: Range<Int>, _ collector: inout WordCollector) {
+    addCharacter(bytes[range], space: isSpace(at: range.lowerBound), &collector)
+  }
+
+  private mutating func addCharacter(_ character: ArraySlice<UInt8>, space: Bool, _ collector: inout WordCollector) {
     if space && collector.inWord {
       if !wordBuffer.isEmpty {
-        collector.words.append(String(wordBuffer))
+        collector.words.append(String(decoding: wordBuffer, as: UTF8.self))
         wordBuffer.removeAll(keepingCapacity: true)
         collector.inWord = false
       }
     } else if !space {
-      wordBuffer.append(scalar)
+      wordBuffer.append(contentsOf: character)
       collector.inWord = true
+    }
+  }
+
+  /// Adds expanded text character by character, splitting at white space.
+  private mutating func addExpanded(_ piece: [UInt8], _ collector: inout WordCollector) {
+    var index = 0
+    while index < piece.count {
+      let byte = piece[index]
+      if byte < 0x80 {
+        addCharacter(piece[index..<(index + 1)], space: byte == 0x20 || (byte >= 0x09 && byte <= 0x0D), &collector)
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < piece.count && piece[end] & 0xC0 == 0x80 { end += 1 }
+      let character = piece[index..<end]
+      let scalar = String(decoding: character, as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+      addCharacter(character, space: CharacterClass.isSpace(scalar), &collector)
+      index = end
     }
   }
 
   private mutating func finishWords(_ collector: inout WordCollector) -> [String] {
     if !wordBuffer.isEmpty {
-      collector.words.append(String(wordBuffer))
+      collector.words.append(String(decoding: wordBuffer, as: UTF8.self))
       wordBuffer.removeAll(keepingCapacity: true)
       collector.inWord = false
     }
@@ -73,255 +131,125 @@ struct ShellWordScanner {
   // MARK: - Lexing
 
   mutating func processStopOn(
-    _ stop: Unicode.Scalar?, rawEscapes: Bool
+    _ stop: UInt8?, rawEscapes: Bool
   ) throws(ExpansionError) -> (String, [String]) {
-    var result = String.UnicodeScalarView()
+    let (result, words) = try processBytes(until: stop, rawEscapes: rawEscapes)
+    return (String(decoding: result, as: UTF8.self), words)
+  }
+
+  private mutating func processBytes(
+    until stop: UInt8?, rawEscapes: Bool
+  ) throws(ExpansionError) -> ([UInt8], [String]) {
+    var result: [UInt8] = []
     var collector = WordCollector()
     wordBuffer.removeAll(keepingCapacity: true)
     let savedRawEscapes = self.rawEscapes
     self.rawEscapes = rawEscapes
     defer { self.rawEscapes = savedRawEscapes }
 
-    while let scalar = peek() {
-      if let stop, scalar == stop {
+    while position < bytes.count {
+      let byte = bytes[position]
+      if let stop, byte == stop {
         position += 1
-        return (String(result), finishWords(&collector))
+        return (result, finishWords(&collector))
       }
-      let isQuote = !options.skipProcessQuotes && (scalar == "'" || scalar == "\"")
-      if scalar == "$" || isQuote {
-        let piece: String.UnicodeScalarView
-        if scalar == "$" {
-          piece = try processDollar()
-          result.append(contentsOf: piece)
-          for character in piece { addChar(character, &collector) }
-        } else {
-          piece = scalar == "'" ? try processSingleQuote() : try processDoubleQuote()
-          result.append(contentsOf: piece)
-          wordBuffer.append(contentsOf: piece)
-          collector.inWord = true
-        }
+      if byte == UInt8(ascii: "$") {
+        let piece = try processDollar()
+        result.append(contentsOf: piece)
+        addExpanded(piece, &collector)
         continue
       }
-      position += 1
-      var character = scalar
-      if character == options.escapeToken {
-        if self.rawEscapes {
-          wordBuffer.append(character)
-          collector.inWord = true
-          result.append(character)
-        }
-        guard let escaped = next() else { break }
-        character = escaped
-        wordBuffer.append(character)
+      if !options.skipProcessQuotes && (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"")) {
+        let piece = byte == UInt8(ascii: "'") ? try processSingleQuote() : try processDoubleQuote()
+        result.append(contentsOf: piece)
+        wordBuffer.append(contentsOf: piece)
         collector.inWord = true
-      } else {
-        addChar(character, &collector)
+        continue
       }
-      result.append(character)
+      if byte < 0x80 && byte != escapeByte {
+        position += 1
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+          if collector.inWord && !wordBuffer.isEmpty {
+            collector.words.append(String(decoding: wordBuffer, as: UTF8.self))
+            wordBuffer.removeAll(keepingCapacity: true)
+            collector.inWord = false
+          }
+        } else {
+          wordBuffer.append(byte)
+          collector.inWord = true
+        }
+        result.append(byte)
+        continue
+      }
+      let start = position
+      position += scalarLength(at: start)
+      if isEscape(at: start) {
+        if self.rawEscapes {
+          wordBuffer.append(contentsOf: bytes[start..<position])
+          collector.inWord = true
+          result.append(contentsOf: bytes[start..<position])
+        }
+        guard position < bytes.count else { break }
+        let escaped = position..<(position + scalarLength(at: position))
+        position = escaped.upperBound
+        wordBuffer.append(contentsOf: bytes[escaped])
+        collector.inWord = true
+        result.append(contentsOf: bytes[escaped])
+      } else {
+        addCharacter(start..<position, &collector)
+        result.append(contentsOf: bytes[start..<position])
+      }
     }
     if let stop {
-      throw failure(.unterminated(closing: Character(stop)))
+      throw failure(.unterminated(closing: Character(Unicode.Scalar(stop))))
     }
-    return (String(result), finishWords(&collector))
+    return (result, finishWords(&collector))
   }
 
-  private mutating func processSingleQuote() throws(ExpansionError) -> String.UnicodeScalarView {
-    var result = String.UnicodeScalarView()
+  private mutating func processSingleQuote() throws(ExpansionError) -> [UInt8] {
     let start = position
     position += 1
-    if options.rawQuotes { result.append("'") }
-    while true {
-      guard let scalar = next() else { throw failure(.unterminatedSingleQuote, at: start) }
-      if scalar == "'" {
-        if options.rawQuotes { result.append(scalar) }
+    var result: [UInt8] = options.rawQuotes ? [UInt8(ascii: "'")] : []
+    while position < bytes.count {
+      let byte = bytes[position]
+      position += 1
+      if byte == UInt8(ascii: "'") {
+        if options.rawQuotes { result.append(byte) }
         return result
       }
-      result.append(scalar)
+      result.append(byte)
     }
+    throw failure(.unterminatedSingleQuote, at: start)
   }
 
-  private mutating func processDoubleQuote() throws(ExpansionError) -> String.UnicodeScalarView {
-    var result = String.UnicodeScalarView()
+  private mutating func processDoubleQuote() throws(ExpansionError) -> [UInt8] {
     let start = position
     position += 1
-    if options.rawQuotes { result.append("\"") }
-    while true {
-      guard let scalar = peek() else { throw failure(.unterminatedDoubleQuote, at: start) }
-      if scalar == "\"" {
+    var result: [UInt8] = options.rawQuotes ? [UInt8(ascii: "\"")] : []
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == UInt8(ascii: "\"") {
         position += 1
-        if options.rawQuotes { result.append(scalar) }
+        if options.rawQuotes { result.append(byte) }
         return result
       }
-      if scalar == "$" {
+      if byte == UInt8(ascii: "$") {
         result.append(contentsOf: try processDollar())
         continue
       }
-      position += 1
-      var character = scalar
-      if character == options.escapeToken {
-        if rawEscapes { result.append(character) }
-        guard let following = peek() else { continue }
-        if following == "\"" || following == "$" || following == options.escapeToken {
-          character = following
-          position += 1
+      var character = position..<(position + scalarLength(at: position))
+      position = character.upperBound
+      if isEscape(at: character.lowerBound) {
+        if rawEscapes { result.append(contentsOf: bytes[character]) }
+        guard position < bytes.count else { continue }
+        let following = bytes[position]
+        if following == UInt8(ascii: "\"") || following == UInt8(ascii: "$") || isEscape(at: position) {
+          character = position..<(position + scalarLength(at: position))
+          position = character.upperBound
         }
       }
-      result.append(character)
+      result.append(contentsOf: bytes[character])
     }
-  }
-
-  private mutating func processDollar() throws(ExpansionError) -> String.UnicodeScalarView {
-    let start = position
-    position += 1
-    if peek() != "{" {
-      let name = processName()
-      if name.isEmpty { return "$".unicodeScalars }
-      let value = lookup(name)
-      if value == nil && options.skipUnsetEnv { return ("$" + name).unicodeScalars }
-      return (value ?? "").unicodeScalars
-    }
-    position += 1
-    switch peek() {
-    case nil: throw failure(.missingClosingBrace)
-    case "{", "}", ":": throw failure(.badSubstitution)
-    default: break
-    }
-    let name = processName()
-    let operatorStart = position
-    let first = next()
-    var modifier = String(first.map(Character.init) ?? "\u{FFFD}")
-    switch first {
-    case "}":
-      let value = lookup(name)
-      if value == nil && options.skipUnsetEnv { return "${\(name)}".unicodeScalars }
-      return (value ?? "").unicodeScalars
-    case ":", "+", "-", "?", "#", "%":
-      var operation = first
-      let nullIsUnset = first == ":"
-      if nullIsUnset {
-        operation = next()
-        modifier.append(operation.map(Character.init) ?? "\u{FFFD}")
-      }
-      let isPattern = operation == "#" || operation == "%"
-      if nullIsUnset && isPattern {
-        throw failure(.unsupportedModifier(modifier), at: operatorStart)
-      }
-      let argument = try nestedWord(until: "}", rawEscapes: isPattern, missing: .missingClosingBrace)
-      let value = lookup(name)
-      if value == nil && options.skipUnsetEnv {
-        return "${\(name)\(modifier)\(argument)}".unicodeScalars
-      }
-      return try applyModifier(
-        operation, name: name, value: value, argument: argument, nullIsUnset: nullIsUnset,
-        modifier: modifier, start: start, operatorStart: operatorStart)
-    case "/":
-      let replaceAll = peek() == "/"
-      if replaceAll { position += 1 }
-      let pattern = try nestedWord(until: "/", rawEscapes: true, missing: .missingReplacementSlash)
-      let replacement = try nestedWord(until: "}", rawEscapes: true, missing: .missingClosingBrace)
-      let value = lookup(name)
-      if value == nil && options.skipUnsetEnv {
-        return "${\(name)/\(pattern)/\(replacement)}".unicodeScalars
-      }
-      switch ShellPattern.replace(
-        in: value ?? "", pattern: pattern, with: replacement, all: replaceAll)
-      {
-      case .success(let replaced): return replaced.unicodeScalars
-      case .failure(let error):
-        throw failure(.invalidPattern(pattern: error.pattern, reason: error.reason), at: start)
-      }
-    default:
-      throw failure(.unsupportedModifier(modifier), at: operatorStart)
-    }
-  }
-
-  private mutating func nestedWord(
-    until stop: Unicode.Scalar, rawEscapes: Bool, missing: ExpansionError.Kind
-  ) throws(ExpansionError) -> String {
-    do {
-      return try processStopOn(stop, rawEscapes: rawEscapes).0
-    } catch {
-      if peek() == nil { throw failure(missing) }
-      throw error
-    }
-  }
-
-  private func applyModifier(
-    _ operation: Unicode.Scalar?, name: String, value: String?, argument: String,
-    nullIsUnset: Bool, modifier: String, start: Int, operatorStart: Int
-  ) throws(ExpansionError) -> String.UnicodeScalarView {
-    let absent = value == nil || (nullIsUnset && value == "")
-    switch operation {
-    case "-":
-      return (absent ? argument : value ?? "").unicodeScalars
-    case "+":
-      return (absent ? "" : argument).unicodeScalars
-    case "?":
-      if value == nil {
-        let message = argument.isEmpty ? "is not allowed to be unset" : argument
-        throw failure(.required(name: name, message: message), at: start)
-      }
-      if nullIsUnset && value == "" {
-        let message = argument.isEmpty ? "is not allowed to be empty" : argument
-        throw failure(.required(name: name, message: message), at: start)
-      }
-      return (value ?? "").unicodeScalars
-    case "#", "%":
-      var pattern = argument
-      var greedy = false
-      if let firstScalar = pattern.unicodeScalars.first, firstScalar == operation {
-        greedy = true
-        pattern.unicodeScalars.removeFirst()
-      }
-      let trimmed =
-        operation == "%"
-        ? ShellPattern.trimSuffix(pattern, from: value ?? "", greedy: greedy)
-        : ShellPattern.trimPrefix(pattern, from: value ?? "", greedy: greedy)
-      switch trimmed {
-      case .success(let text): return text.unicodeScalars
-      case .failure(let error):
-        throw failure(.invalidPattern(pattern: error.pattern, reason: error.reason), at: start)
-      }
-    default:
-      throw failure(.unsupportedModifier(modifier), at: operatorStart)
-    }
-  }
-
-  private mutating func processName() -> String {
-    var name = String.UnicodeScalarView()
-    while let scalar = peek() {
-      if name.isEmpty && CharacterClass.isDigit(scalar) {
-        while let digit = peek(), CharacterClass.isDigit(digit) {
-          name.append(digit)
-          position += 1
-        }
-        return String(name)
-      }
-      if name.isEmpty && Self.isSpecialParameter(scalar) {
-        position += 1
-        return String(scalar)
-      }
-      guard CharacterClass.isLetter(scalar) || CharacterClass.isDigit(scalar) || scalar == "_" else {
-        break
-      }
-      name.append(scalar)
-      position += 1
-    }
-    return String(name)
-  }
-
-  private static func isSpecialParameter(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "@", "*", "#", "?", "-", "$", "!", "0": return true
-    default: return false
-    }
-  }
-
-  private mutating func lookup(_ name: String) -> String? {
-    let value = environment.value(of: name)
-    if seen.insert(name).inserted {
-      if value == nil { unset.append(name) } else { referenced.append(name) }
-    }
-    return value
+    throw failure(.unterminatedDoubleQuote, at: start)
   }
 }

@@ -18,5 +18,5 @@ public struct FromInstruction: Sendable {
   public var platform: FlagValue<String>?
 
   /// Whether the base expression refers to variables (`$X`, `${X}`).
-  public var baseNameHasVariables: Bool { baseName.contains("$") }
+  public var baseNameHasVariables: Bool { baseName.utf8.contains(UInt8(ascii: "$")) }
 }

@@ -21,7 +21,7 @@ extension InstructionTyper {
       let literal = MountParser.parse(value.value, expand: { .success($0) })
       mounts.append(MountFlag(flag: value.flag, mount: literal))
       if case .success = firstPass, case .failure(let error) = literal {
-        if value.value.contains("$") {
+        if value.value.utf8.contains(UInt8(ascii: "$")) {
           context.note(.mountUnresolved, error.message, severity: .warning, at: value.flag.range)
         } else {
           context.note(.mountValue, error.message, severity: .error, at: value.flag.range)

@@ -10,7 +10,7 @@ public enum InstructionTyper {
   }
 
   private static func type(_ context: inout TypingContext) -> TypedInstruction {
-    switch context.instruction.command.lowercased() {
+    switch context.instruction.command {
     case "from": return .from(typeFrom(&context))
     case "copy": return .copy(typeCopy(&context))
     case "add": return .add(typeAdd(&context))
@@ -87,7 +87,7 @@ public enum InstructionTyper {
     let baseName = values.first ?? ""
     return FromInstruction(
       instruction: context.instruction, baseName: baseName, baseNameRange: context.arguments.first?.range,
-      image: baseName.contains("$") || baseName.isEmpty ? nil : ImageReference.parse(baseName),
+      image: baseName.utf8.contains(UInt8(ascii: "$")) || baseName.isEmpty ? nil : ImageReference.parse(baseName),
       stageName: stageName, stageNameRange: stageName == nil ? nil : context.arguments[2].range,
       platform: flags.string("platform"))
   }
