@@ -49,8 +49,12 @@ public struct CellBuffer: Hashable, Sendable {
   /// A wide grapheme that does not fit inside `clip` is replaced by a blank.
   public mutating func set(_ symbol: String, columns: Int, x: Int, y: Int, style: Style, clip: Rect? = nil) {
     let bounds = clip.map { $0.intersection(area) } ?? area
+    place(GraphemeStorage(symbol), wide: columns >= 2, x: x, y: y, style: style, bounds: bounds)
+  }
+
+  /// `set` for stored graphemes; `bounds` must already lie inside the buffer.
+  mutating func place(_ grapheme: GraphemeStorage, wide: Bool, x: Int, y: Int, style: Style, bounds: Rect) {
     guard bounds.contains(column: x, row: y) else { return }
-    let wide = columns >= 2
     if wide && x + 1 >= bounds.maxX {
       release(x: x, y: y)
       cells[y * width + x] = Cell.blank(style)
@@ -58,7 +62,7 @@ public struct CellBuffer: Hashable, Sendable {
     }
     release(x: x, y: y)
     if wide { release(x: x + 1, y: y) }
-    cells[y * width + x] = Cell(symbol, style: style)
+    cells[y * width + x] = Cell(storage: grapheme, style: style)
     if wide { cells[y * width + x + 1] = .continuation(style) }
   }
 
@@ -84,10 +88,13 @@ public struct CellBuffer: Hashable, Sendable {
     guard y >= bounds.y, y < bounds.maxY else { return x + DisplayWidth.of(text) }
     for character in text {
       let columns: Int
+      let grapheme: GraphemeStorage
       if let ascii = character.asciiValue {
         columns = ascii >= 0x20 && ascii < 0x7F ? 1 : 0
+        grapheme = GraphemeStorage(ascii: ascii)
       } else {
         columns = DisplayWidth.of(character)
+        grapheme = columns == 0 ? .empty : GraphemeStorage(utf8: character.utf8)
       }
       if columns == 0 {
         if let index = previous, character.asciiValue == nil {
@@ -97,10 +104,10 @@ public struct CellBuffer: Hashable, Sendable {
       }
       if column >= bounds.maxX { break }
       if column >= bounds.x {
-        set(String(character), columns: columns, x: column, y: y, style: style, clip: bounds)
+        place(grapheme, wide: columns == 2, x: column, y: y, style: style, bounds: bounds)
         previous = y * width + column
       } else if columns == 2 && column + 1 == bounds.x {
-        set(" ", columns: 1, x: column + 1, y: y, style: style, clip: bounds)
+        place(.space, wide: false, x: column + 1, y: y, style: style, bounds: bounds)
       }
       column += columns
     }
@@ -111,10 +118,11 @@ public struct CellBuffer: Hashable, Sendable {
   public mutating func fill(_ rect: Rect, symbol: String = " ", style: Style) {
     let target = rect.intersection(area)
     let columns = DisplayWidth.of(symbol)
+    let grapheme = GraphemeStorage(symbol)
     for row in target.y..<target.maxY {
       var column = target.x
       while column < target.maxX {
-        set(symbol, columns: columns, x: column, y: row, style: style, clip: target)
+        place(grapheme, wide: columns >= 2, x: column, y: row, style: style, bounds: target)
         column += max(1, columns)
       }
     }

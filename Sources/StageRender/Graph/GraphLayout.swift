@@ -60,6 +60,8 @@ public struct GraphLayout: Sendable {
   public let reversedEdges: [Int]
 
   let grid: LineGrid
+  /// For each edge, whether either end is a dimmed node (the edge is then drawn dimmed too).
+  let edgeTouchesDimmedNode: [Bool]
   let arrows: [Arrow]
   let labels: [PlacedLabel]
   private let indexByID: [String: Int]
@@ -84,6 +86,9 @@ public struct GraphLayout: Sendable {
     crossings = builder.crossings
     reversedEdges = builder.reversedEdges
     grid = builder.grid
+    edgeTouchesDimmedNode = edges.map { edge in
+      [edge.from, edge.to].contains { id in seen[id].map { uniqueNodes[$0].flags.contains(.dimmed) } ?? false }
+    }
     arrows = builder.arrows
     labels = builder.labels
   }

@@ -43,18 +43,16 @@ public struct GraphView: Widget {
   }
 
   private func edgeStyle(_ edge: Int, theme: Theme) -> Style {
-    let definition = layout.edges[edge]
-    let dimmed = [definition.from, definition.to].contains { id in
-      layout.rect(of: id) != nil && layout.nodes.first { $0.id == id }?.flags.contains(.dimmed) == true
-    }
-    return dimmed ? theme.style(definition.role).patched(with: theme.style(.stageUnreachable)) : theme.style(definition.role)
+    let role = layout.edges[edge].role
+    return layout.edgeTouchesDimmedNode[edge]
+      ? theme.style(role).patched(with: theme.style(.stageUnreachable)) : theme.style(role)
   }
 
   public func render(in area: Rect, into buffer: inout CellBuffer, theme: Theme) {
     let clip = area.intersection(buffer.area)
     guard !clip.isEmpty else { return }
     let grid = layout.grid
-    var edgeStyles: [Int: Style] = [:]
+    var edgeStyles = [Style?](repeating: nil, count: layout.edges.count)
     func style(for edge: Int) -> Style {
       if let cached = edgeStyles[edge] { return cached }
       let computed = edgeStyle(edge, theme: theme)
@@ -75,13 +73,13 @@ public struct GraphView: Widget {
     for (index, rect) in layout.nodeRects.enumerated() where !rect.intersection(viewport).isEmpty {
       drawNode(index, rect: rect.offsetBy(dx: area.x - scrollX, dy: area.y - scrollY), clip: clip, buffer: &buffer, theme: theme)
     }
-    for arrow in layout.arrows {
+    for arrow in layout.arrows where viewport.contains(column: arrow.x, row: arrow.y) {
       let column = arrow.x - scrollX + area.x
       let row = arrow.y - scrollY + area.y
       buffer.set(arrow.glyph, columns: 1, x: column, y: row, style: style(for: arrow.edge), clip: clip)
     }
     let labelStyle = theme.style(.edgeLabel)
-    for label in layout.labels {
+    for label in layout.labels where label.y >= viewport.y && label.y < viewport.maxY {
       buffer.write(label.text, x: label.x - scrollX + area.x, y: label.y - scrollY + area.y, style: labelStyle, clip: clip)
     }
   }
