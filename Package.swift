@@ -25,7 +25,6 @@ let package = Package(
     // MARK: - System boundary
     .systemLibrary(
       name: "CNcursesw",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
     .target(name: "StageTerminal", dependencies: ["StageRender", "CNcursesw"]),
@@ -45,7 +44,7 @@ let package = Package(
     .testTarget(name: "BaseImageCatalogTests", dependencies: ["BaseImageCatalog"]),
     .testTarget(name: "StageAnalysisTests", dependencies: ["StageAnalysis", "_StageTestSupport"]),
     .testTarget(name: "ImageSourcesTests", dependencies: ["ImageSources", "_StageTestSupport"]),
-    .testTarget(name: "StageRenderTests", dependencies: ["StageRender", "_StageTestSupport"]),
+    .testTarget(name: "StageRenderTests", dependencies: ["StageRender", "_StageTestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "StageTerminalTests", dependencies: ["StageTerminal"]),
     .testTarget(name: "StageAppTests", dependencies: ["StageApp", "_StageTestSupport"]),
     .testTarget(name: "stagetuiTests", dependencies: ["_StageTestSupport"]),
