@@ -22,5 +22,7 @@ extension CatalogData {
     TagAlias(repository: "gcr.io/distroless/base-debian12", alias: "nonroot", target: "latest", source: "distroless: nonroot tags hold the same files, default user 65532 (see the derived row's note)"),
     TagAlias(repository: "gcr.io/distroless/base-nossl-debian12", alias: "nonroot", target: "latest", source: "distroless: nonroot tags hold the same files, default user 65532 (see the derived row's note)"),
     TagAlias(repository: "gcr.io/distroless/cc-debian12", alias: "nonroot", target: "latest", source: "distroless: nonroot tags hold the same files, default user 65532 (see the derived row's note)"),
+    TagAlias(repository: "httpd", alias: "2.4.68", target: "latest", source: "repo-info local/latest.md header is httpd:2.4.68"),
+    TagAlias(repository: "redis", alias: "8.8.0", target: "latest", source: "repo-info local/latest.md header is redis:8.8.0"),
   ]
 }

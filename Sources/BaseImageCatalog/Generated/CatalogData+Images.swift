@@ -2113,6 +2113,32 @@ extension CatalogData {
         "Scripts/catalog/base-images.tsv:60 (repos/httpd/local/2-alpine3.24.md)",
       ]),
     BaseImage(
+      repository: "httpd", tag: "latest",
+      resolvedTag: "2.4.68 (trixie)",
+      architecture: Architecture(rawValue: "linux/amd64"),
+      contentSize: SizeFigure(
+        bytes: 116840000, tolerance: 5000, basis: .stated, statedAs: "~ 116.84 Mb",
+        date: "2026-08-25",
+        source: "docker-library/repo-info@440dbb368ebf140337347d786b05a2daf5396539:repos/httpd/local/latest.md"),
+      compressedSize: nil,
+      compressedLayerBytes: [],
+      family: "httpd", variant: .full,
+      traits: ImageTraits(
+        osFamily: "debian", distroRelease: "trixie",
+        libc: .glibc, shell: .present,
+        packageManager: .apt,
+        caCertificates: .present, tzdata: .unknown,
+        defaultUser: nil, passwd: .present,
+        runtime: nil,
+        source: "repo-info httpd/local/latest.md lists ca-certificates 20250419"),
+      aptBaseSet: nil, apkBaseSet: nil,
+      notes: [
+        "header httpd:2.4.68, HTTPD_VERSION 2.4.68; Debian 13 packages (base-files 13.8+deb13u6), ca-certificates 20250419 installed; remote not read",
+      ],
+      sources: [
+        "Scripts/catalog/base-images-added.tsv:22 (docker-library/repo-info@440dbb368ebf140337347d786b05a2daf5396539:repos/httpd/local/latest.md)",
+      ]),
+    BaseImage(
       repository: "maven", tag: "latest",
       resolvedTag: "3.9.16-eclipse-temurin-26-noble",
       architecture: Architecture(rawValue: "linux/amd64"),
@@ -3361,6 +3387,32 @@ extension CatalogData {
       ],
       sources: [
         "Scripts/catalog/base-images.tsv:59 (repos/redis/local/8.10.2-alpine3.23.md)",
+      ]),
+    BaseImage(
+      repository: "redis", tag: "latest",
+      resolvedTag: "8.8.0 (trixie)",
+      architecture: Architecture(rawValue: "linux/amd64"),
+      contentSize: SizeFigure(
+        bytes: 142600000, tolerance: 50000, basis: .stated, statedAs: "~ 142.6 Mb",
+        date: "2026-07-14",
+        source: "docker-library/repo-info@0d55394fb3f7c570b2ad676afbf2caf40c61b476:repos/redis/local/latest.md"),
+      compressedSize: nil,
+      compressedLayerBytes: [],
+      family: "redis", variant: .full,
+      traits: ImageTraits(
+        osFamily: "debian", distroRelease: "trixie",
+        libc: .glibc, shell: .present,
+        packageManager: .apt,
+        caCertificates: .unknown, tzdata: .unknown,
+        defaultUser: nil, passwd: .present,
+        runtime: nil,
+        source: "distribution-based image: /etc/passwd present; other traits not checked"),
+      aptBaseSet: nil, apkBaseSet: nil,
+      notes: [
+        "header redis:8.8.0, REDIS_VERSION 8.8.0; Debian 13 packages (base-files 13.8+deb13u6, apt 3.0.3); remote not read",
+      ],
+      sources: [
+        "Scripts/catalog/base-images-added.tsv:21 (docker-library/repo-info@0d55394fb3f7c570b2ad676afbf2caf40c61b476:repos/redis/local/latest.md)",
       ]),
     BaseImage(
       repository: "rockylinux", tag: "9",

@@ -4,9 +4,9 @@ extension CatalogData {
   /// FNV-1a 64 digests of the generator inputs this source was generated from.
   static let inputDigests: [GeneratedInput] = [
     GeneratedInput(file: "base-images.tsv", fnv1a64: 0x844b44f70f43df38),
-    GeneratedInput(file: "base-images-added.tsv", fnv1a64: 0xdef4982aa8002e42),
-    GeneratedInput(file: "image-traits.tsv", fnv1a64: 0x89174aa44f1c6459),
-    GeneratedInput(file: "tag-aliases.tsv", fnv1a64: 0x2094c37fcf911f40),
+    GeneratedInput(file: "base-images-added.tsv", fnv1a64: 0x954bd2fd3a37f36f),
+    GeneratedInput(file: "image-traits.tsv", fnv1a64: 0xc19bc1c9a52331e5),
+    GeneratedInput(file: "tag-aliases.tsv", fnv1a64: 0x55c277355204c970),
     GeneratedInput(file: "apt-packages.tsv", fnv1a64: 0x358f566d1b3a318e),
     GeneratedInput(file: "apt-measured.tsv", fnv1a64: 0x1d79373f94a091c9),
     GeneratedInput(file: "apt-base-sets.tsv", fnv1a64: 0x112a285f6a63b2f1),
