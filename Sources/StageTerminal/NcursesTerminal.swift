@@ -153,7 +153,8 @@ public final class NcursesTerminal: TerminalBackend {
     doupdate()
   }
 
-  /// Waits up to `timeout` ms for input; returns nil early when a signal made a request (see `takeRequest()`).
+  /// Waits up to `timeout` ms for input; returns nil early when a signal made a request (see
+  /// `takeRequest()`).
   public func pollInput(timeoutMilliseconds timeout: Int) throws -> InputEvent? {
     if let event = readEvent() { return event }
     if TerminalGuard.quitSignal != nil { return nil }

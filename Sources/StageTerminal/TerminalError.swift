@@ -12,7 +12,8 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     case .notATerminal:
       return "standard input and output must be a terminal; use a subcommand (graph, report) for pipes"
     case .initializationFailed(let term):
-      return "cannot initialise the terminal (TERM=\(term)); check that TERM names an installed terminfo entry"
+      return
+        "cannot initialise the terminal (TERM=\(term)); check that TERM names an installed terminfo entry"
     case .signalSetupFailed:
       return "cannot set up signal handling"
     }

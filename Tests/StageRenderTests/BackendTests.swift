@@ -17,7 +17,10 @@ import Testing
     #expect(after.diff(from: before) == [CellUpdate(x: 1, y: 0, cell: Cell("中"))])
     var narrowed = after
     narrowed.write("z", x: 1, y: 0, style: .plain)
-    #expect(narrowed.diff(from: after) == [CellUpdate(x: 1, y: 0, cell: Cell("z")), CellUpdate(x: 2, y: 0, cell: Cell(" "))])
+    #expect(
+      narrowed.diff(from: after) == [
+        CellUpdate(x: 1, y: 0, cell: Cell("z")), CellUpdate(x: 2, y: 0, cell: Cell(" ")),
+      ])
   }
 
   @Test func diffAgainstOtherSizeEmitsEverything() {

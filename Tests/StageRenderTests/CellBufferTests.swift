@@ -111,7 +111,8 @@ import Testing
 
   @Test func rectGeometry() {
     let rect = Rect(x: 2, y: 2, width: 10, height: 4)
-    #expect(rect.intersection(Rect(x: 8, y: 0, width: 10, height: 3)) == Rect(x: 8, y: 2, width: 4, height: 1))
+    #expect(
+      rect.intersection(Rect(x: 8, y: 0, width: 10, height: 3)) == Rect(x: 8, y: 2, width: 4, height: 1))
     #expect(rect.intersection(Rect(x: 50, y: 50, width: 1, height: 1)).isEmpty)
     #expect(rect.inset(by: 1) == Rect(x: 3, y: 3, width: 8, height: 2))
     #expect(rect.centered(width: 4, height: 2) == Rect(x: 5, y: 3, width: 4, height: 2))

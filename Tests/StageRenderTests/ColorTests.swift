@@ -59,7 +59,10 @@ import Testing
     #expect(Color.ansi(.red).degraded(to: .monochrome) == .default)
   }
 
-  @Test(arguments: [(0, ColorCapability.monochrome), (8, .ansi8), (16, .ansi16), (88, .ansi16), (256, .indexed256), (16_777_216, .truecolor)])
+  @Test(arguments: [
+    (0, ColorCapability.monochrome), (8, .ansi8), (16, .ansi16), (88, .ansi16), (256, .indexed256),
+    (16_777_216, .truecolor),
+  ])
   func capabilityFromColourCount(count: Int, expected: ColorCapability) {
     #expect(ColorCapability(colorCount: count) == expected)
   }
@@ -67,7 +70,11 @@ import Testing
   @Test func stylePatchAndDegrade() {
     let base = Style(foreground: .ansi(.red), background: .rgb(0, 0, 0), attributes: .bold)
     let top = Style(background: .indexed(4), attributes: .underline)
-    #expect(base.patched(with: top) == Style(foreground: .ansi(.red), background: .indexed(4), attributes: [.bold, .underline]))
-    #expect(base.degraded(to: .ansi16) == Style(foreground: .ansi(.red), background: .ansi(.black), attributes: .bold))
+    #expect(
+      base.patched(with: top)
+        == Style(foreground: .ansi(.red), background: .indexed(4), attributes: [.bold, .underline]))
+    #expect(
+      base.degraded(to: .ansi16)
+        == Style(foreground: .ansi(.red), background: .ansi(.black), attributes: .bold))
   }
 }

@@ -15,9 +15,12 @@ import Testing
       let flags: GraphNodeFlags = index % 17 == 0 ? .dimmed : []
       nodes.append(GraphNode(id: "n\(index)", lines: ["stage-\(index)", "\(next(900)) MB"], flags: flags))
       guard index > 0 else { continue }
-      for dependency in Set((0..<min(index, 1 + next(3))).map { _ in max(0, index - 1 - next(12)) }).sorted() {
+      for dependency in Set((0..<min(index, 1 + next(3))).map { _ in max(0, index - 1 - next(12)) }).sorted()
+      {
         let kind: EdgeLineKind = [.solid, .dashed, .dotted][next(3)]
-        edges.append(GraphEdge(from: "n\(dependency)", to: "n\(index)", kind: kind, label: next(4) == 0 ? "/out/\(index)" : nil))
+        edges.append(
+          GraphEdge(
+            from: "n\(dependency)", to: "n\(index)", kind: kind, label: next(4) == 0 ? "/out/\(index)" : nil))
       }
     }
     return (nodes, edges)
@@ -42,11 +45,18 @@ import Testing
     #expect(view == rendered(GraphView(layout: second), width: second.width, height: second.height))
     let boxes = first.nodes.indices.map { index in
       let rect = first.nodeRects[index]
-      return "\(first.nodes[index].id) layer \(first.nodeLayers[index]) at \(rect.x),\(rect.y) size \(rect.width)x\(rect.height)"
+      return
+        "\(first.nodes[index].id) layer \(first.nodeLayers[index]) at \(rect.x),\(rect.y) size \(rect.width)x\(rect.height)"
     }
-    let window = GraphView(layout: first, selectedID: "n150").revealing("n150", viewportWidth: 160, viewportHeight: 50)
-    let screen = rendered(window, width: 160, height: 50).lines().map { String($0.reversed().drop { $0 == " " }.reversed()) }
-    let summary = ["size \(first.width)x\(first.height), crossings \(first.crossings)"] + boxes + ["", "viewport at \(window.scrollX),\(window.scrollY):"] + screen
+    let window = GraphView(layout: first, selectedID: "n150").revealing(
+      "n150", viewportWidth: 160, viewportHeight: 50)
+    let screen = rendered(window, width: 160, height: 50).lines().map {
+      String($0.reversed().drop { $0 == " " }.reversed())
+    }
+    let summary =
+      ["size \(first.width)x\(first.height), crossings \(first.crossings)"] + boxes + [
+        "", "viewport at \(window.scrollX),\(window.scrollY):",
+      ] + screen
     try Snapshot.expect(summary.joined(separator: "\n") + "\n", named: "graph-200")
   }
 
@@ -67,7 +77,8 @@ import Testing
     expectLines(rendered(GraphView(layout: layout), width: 1, height: 1), [" "])
     expectLines(rendered(GraphView(layout: layout, scrollX: 5, scrollY: 0), width: 1, height: 1), ["┌"])
     var empty = CellBuffer(width: 0, height: 0)
-    GraphView(layout: layout).render(in: Rect(x: 0, y: 0, width: 5, height: 5), into: &empty, theme: .monochrome)
+    GraphView(layout: layout).render(
+      in: Rect(x: 0, y: 0, width: 5, height: 5), into: &empty, theme: .monochrome)
     #expect(empty.lines().isEmpty)
   }
 
@@ -85,7 +96,8 @@ import Testing
     #expect(target == Rect(x: 6, y: 11, width: 9, height: 3))
     let revealed = GraphView(layout: layout).revealing("final", viewportWidth: 8, viewportHeight: 3)
     #expect(revealed.scrollX == 6 && revealed.scrollY == 11)
-    let fits = GraphView(layout: layout, scrollX: 0, scrollY: 0).revealing("base", viewportWidth: 20, viewportHeight: 6)
+    let fits = GraphView(layout: layout, scrollX: 0, scrollY: 0).revealing(
+      "base", viewportWidth: 20, viewportHeight: 6)
     #expect(fits.scrollX == 0 && fits.scrollY == 0)
     #expect(layout.node(atX: 7, y: 12)?.id == "final")
   }
@@ -101,7 +113,8 @@ import Testing
     let layout = GraphLayout(
       nodes: [GraphNode(id: "a", lines: ["a"]), GraphNode(id: "b", lines: ["b"], flags: .dimmed)],
       edges: [GraphEdge(from: "a", to: "b", role: .edgeCopy)])
-    let buffer = rendered(GraphView(layout: layout, selectedID: "a"), width: layout.width, height: layout.height, theme: theme)
+    let buffer = rendered(
+      GraphView(layout: layout, selectedID: "a"), width: layout.width, height: layout.height, theme: theme)
     #expect(buffer[0, 0].style == Style(foreground: .ansi(.white), attributes: .bold))
     #expect(buffer[2, 4].symbol == "▼")
     #expect(buffer[2, 4].style == Style(foreground: .ansi(.blue), attributes: .dim))

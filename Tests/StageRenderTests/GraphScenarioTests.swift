@@ -7,7 +7,8 @@ import Testing
       nodes: ["a", "b", "c", "d"].map { GraphNode(id: $0, lines: [$0]) },
       edges: [GraphEdge(from: "a", to: "d"), GraphEdge(from: "b", to: "c")])
     #expect(layout.crossings == 0)
-    expectLines(rendered(GraphView(layout: layout), width: layout.width, height: layout.height),
+    expectLines(
+      rendered(GraphView(layout: layout), width: layout.width, height: layout.height),
       [
         "┌───┐  ┌───┐",
         "│ a │  │ b │",
@@ -28,7 +29,8 @@ import Testing
         GraphEdge(from: "a", to: "x"), GraphEdge(from: "a", to: "y"),
         GraphEdge(from: "b", to: "x"), GraphEdge(from: "b", to: "y"),
       ])
-    expectLines(rendered(GraphView(layout: layout), width: layout.width, height: layout.height),
+    expectLines(
+      rendered(GraphView(layout: layout), width: layout.width, height: layout.height),
       [
         "┌───┐  ┌───┐   ",
         "│ a │  │ b │   ",
@@ -47,9 +49,11 @@ import Testing
       nodes: ["base", "deps", "build", "final"].map { GraphNode(id: $0, lines: [$0]) },
       edges: [
         GraphEdge(from: "base", to: "deps"), GraphEdge(from: "deps", to: "build"),
-        GraphEdge(from: "build", to: "final", label: "app"), GraphEdge(from: "base", to: "final", role: .edgeBase),
+        GraphEdge(from: "build", to: "final", label: "app"),
+        GraphEdge(from: "base", to: "final", role: .edgeBase),
       ])
-    expectLines(rendered(GraphView(layout: layout), width: layout.width, height: layout.height),
+    expectLines(
+      rendered(GraphView(layout: layout), width: layout.width, height: layout.height),
       [
         "  ┌──────┐  ",
         "  │ base │  ",
@@ -75,9 +79,13 @@ import Testing
   @Test func cyclesAreBrokenAndDrawnWithAnUpwardArrow() {
     let layout = GraphLayout(
       nodes: ["a", "b", "c"].map { GraphNode(id: $0, lines: [$0]) },
-      edges: [GraphEdge(from: "a", to: "b"), GraphEdge(from: "b", to: "c"), GraphEdge(from: "c", to: "a"), GraphEdge(from: "a", to: "a")])
+      edges: [
+        GraphEdge(from: "a", to: "b"), GraphEdge(from: "b", to: "c"), GraphEdge(from: "c", to: "a"),
+        GraphEdge(from: "a", to: "a"),
+      ])
     #expect(layout.reversedEdges == [2])
-    expectLines(rendered(GraphView(layout: layout), width: layout.width, height: layout.height),
+    expectLines(
+      rendered(GraphView(layout: layout), width: layout.width, height: layout.height),
       [
         "  ┌───┐",
         "  │ a │",
@@ -100,7 +108,8 @@ import Testing
       nodes: [GraphNode(id: "a", lines: ["構築", "ステージ"]), GraphNode(id: "b", lines: ["最終イメージの名前がとても長い"])],
       edges: [GraphEdge(from: "a", to: "b", label: "バイナリ")],
       options: GraphLayout.Options(maxNodeWidth: 16))
-    expectLines(rendered(GraphView(layout: layout), width: layout.width, height: layout.height),
+    expectLines(
+      rendered(GraphView(layout: layout), width: layout.width, height: layout.height),
       [
         "  ┌──────────┐    ",
         "  │ 構築     │    ",

@@ -4,7 +4,8 @@ import Testing
 @Suite struct KeyEventTests {
   static let parsed: [(String, KeyEvent)] = [
     ("j", KeyEvent(.character("j"))), ("?", KeyEvent(.character("?"))), ("J", KeyEvent(.character("J"))),
-    ("ctrl+c", KeyEvent(.character("c"), modifiers: .ctrl)), ("CTRL+C", KeyEvent(.character("c"), modifiers: .ctrl)),
+    ("ctrl+c", KeyEvent(.character("c"), modifiers: .ctrl)),
+    ("CTRL+C", KeyEvent(.character("c"), modifiers: .ctrl)),
     ("shift+tab", KeyEvent(.backTab)), ("backtab", KeyEvent(.backTab)), ("enter", KeyEvent(.enter)),
     ("return", KeyEvent(.enter)), ("esc", KeyEvent(.escape)), ("escape", KeyEvent(.escape)),
     ("f5", KeyEvent(.function(5))), ("pgdn", KeyEvent(.pageDown)), ("space", KeyEvent(.character(" "))),

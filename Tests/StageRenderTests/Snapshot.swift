@@ -9,7 +9,9 @@ enum Snapshot {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Snapshots")
 
-  static func expect(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  static func expect(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
+    throws
+  {
     let url = directory.appendingPathComponent(name + ".txt")
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

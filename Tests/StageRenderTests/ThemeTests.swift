@@ -18,7 +18,9 @@ import Testing
       bar = { fg = "bright-blue" }
       """, path: "sample.toml", defaultName: "x")
     #expect(theme.name == "sample")
-    #expect(theme.style(.borderActive) == Style(foreground: .ansi(.cyan), background: .indexed(236), attributes: [.bold, .underline]))
+    #expect(
+      theme.style(.borderActive)
+        == Style(foreground: .ansi(.cyan), background: .indexed(236), attributes: [.bold, .underline]))
     #expect(theme.style(.edgeCopy) == Style(foreground: .rgb(0x5F, 0xAF, 0xFF)))
     #expect(theme.style(.sizeBar) == Style(foreground: .ansi(.brightBlue)))
   }
@@ -85,7 +87,8 @@ import Testing
       .filter { $0.hasSuffix(".toml") }.sorted()
     #expect(BuiltinThemes.names == files.map { String($0.dropLast(5)) })
     for file in files {
-      let text = try String(contentsOf: ThemeTests.themesDirectory.appendingPathComponent(file), encoding: .utf8)
+      let text = try String(
+        contentsOf: ThemeTests.themesDirectory.appendingPathComponent(file), encoding: .utf8)
       #expect(
         BuiltinThemes.source(named: String(file.dropLast(5))) == text,
         "\(file) changed; run Scripts/render/embed-themes.py")
@@ -109,7 +112,9 @@ import Testing
   }
 
   @Test func unknownBuiltinTheme() {
-    #expect(throws: ThemeError.unknownTheme(name: "solarized")) { try BuiltinThemes.theme(named: "solarized") }
+    #expect(throws: ThemeError.unknownTheme(name: "solarized")) {
+      try BuiltinThemes.theme(named: "solarized")
+    }
   }
 
   @Test func noColorSelectsMonochrome() {
@@ -120,11 +125,12 @@ import Testing
     #expect(theme.effective(environment: ["NO_COLOR": ""], capability: .truecolor) == theme)
     let sixteen = theme.effective(environment: [:], capability: .ansi16)
     #expect(sixteen.style(.edgeCopy).foreground == .ansi(.brightBlue))
-    #expect(sixteen.styles.values.allSatisfy { style in
-      [style.foreground, style.background].allSatisfy { colour in
-        if case .ansi = colour { return true }
-        return colour == .default
-      }
-    })
+    #expect(
+      sixteen.styles.values.allSatisfy { style in
+        [style.foreground, style.background].allSatisfy { colour in
+          if case .ansi = colour { return true }
+          return colour == .default
+        }
+      })
   }
 }

@@ -14,7 +14,12 @@ import Testing
   }
 
   @Test func blockTitleIsAbbreviatedAndRolesFollowFocus() {
-    let theme = Theme(name: "t", styles: [.borderActive: Style(foreground: .ansi(.cyan)), .borderInactive: Style(foreground: .ansi(.brightBlack))])
+    let theme = Theme(
+      name: "t",
+      styles: [
+        .borderActive: Style(foreground: .ansi(.cyan)),
+        .borderInactive: Style(foreground: .ansi(.brightBlack)),
+      ])
     let active = rendered(Block(title: "A long title", isActive: true), width: 10, height: 3, theme: theme)
     expectLines(active, ["┌ A lon… ┐", "│        │", "└────────┘"])
     #expect(active[0, 0].style.foreground == .ansi(.cyan))
@@ -38,8 +43,11 @@ import Testing
 
   @Test func paragraphScrollsAndCutsWithoutWrapping() {
     let text = "one two three four five six seven"
-    expectLines(rendered(Paragraph(text: text, scroll: 1), width: 10, height: 2), ["three four", "five six  "])
-    expectLines(rendered(Paragraph(text: text + "\nlast", wraps: false), width: 10, height: 2), ["one two th", "last      "])
+    expectLines(
+      rendered(Paragraph(text: text, scroll: 1), width: 10, height: 2), ["three four", "five six  "])
+    expectLines(
+      rendered(Paragraph(text: text + "\nlast", wraps: false), width: 10, height: 2),
+      ["one two th", "last      "])
   }
 
   @Test func paragraphWrapsWideText() {
@@ -62,7 +70,8 @@ import Testing
 
   @Test func listSelectionUsesSelectionRole() {
     let theme = Theme(name: "t", styles: [.selection: Style(attributes: .reverse)])
-    let buffer = rendered(SelectableList(["a", "b"], state: ListState(selected: 1)), width: 4, height: 2, theme: theme)
+    let buffer = rendered(
+      SelectableList(["a", "b"], state: ListState(selected: 1)), width: 4, height: 2, theme: theme)
     #expect(buffer[3, 1].style.attributes.contains(.reverse))
     #expect(!buffer[3, 0].style.attributes.contains(.reverse))
   }
@@ -74,7 +83,9 @@ import Testing
     state = state.moved(by: 10, count: 3)
     #expect(state.selected == 2)
     #expect(state.scrolledToSelection(visibleRows: 2, count: 3).offset == 1)
-    #expect(ListState(selected: 9, offset: 9).scrolledToSelection(visibleRows: 4, count: 5) == ListState(selected: 4, offset: 1))
+    #expect(
+      ListState(selected: 9, offset: 9).scrolledToSelection(visibleRows: 4, count: 5)
+        == ListState(selected: 4, offset: 1))
   }
 
   @Test func tableAlignsColumns() {
@@ -108,14 +119,17 @@ import Testing
       message: Line("3 stages"),
       hints: [KeyHint(key: "q", action: "quit"), KeyHint(key: "?", action: "help")])
     expectLines(rendered(status, width: 30, height: 1), [" 3 stages      q quit  ? help "])
-    let theme = Theme(name: "t", styles: [.helpKey: Style(attributes: .bold), .status: Style(background: .indexed(236))])
+    let theme = Theme(
+      name: "t", styles: [.helpKey: Style(attributes: .bold), .status: Style(background: .indexed(236))])
     let buffer = rendered(status, width: 30, height: 1, theme: theme)
     #expect(buffer[15, 0].style == Style(background: .indexed(236), attributes: .bold))
     #expect(buffer[0, 0].style == Style(background: .indexed(236)))
   }
 
   @Test func popupIsCentredOverContent() {
-    var buffer = CellBuffer(lines: ["abcdefghijkl", "abcdefghijkl", "abcdefghijkl", "abcdefghijkl", "abcdefghijkl"])
+    var buffer = CellBuffer(lines: [
+      "abcdefghijkl", "abcdefghijkl", "abcdefghijkl", "abcdefghijkl", "abcdefghijkl",
+    ])
     let popup = Popup(title: "Help", content: Paragraph(text: "q quit"), width: 10, height: 3)
     popup.render(in: buffer.area, into: &buffer, theme: .monochrome)
     expectLines(

@@ -50,7 +50,9 @@ import Testing
   }
 
   @Test func attributeBits() {
-    let table: [(TextAttributes, UInt32)] = [(.bold, 1), (.dim, 2), (.italic, 4), (.underline, 8), (.reverse, 16)]
+    let table: [(TextAttributes, UInt32)] = [
+      (.bold, 1), (.dim, 2), (.italic, 4), (.underline, 8), (.reverse, 16),
+    ]
     #expect(CursesStyle.attributeBits([.bold, .reverse], table: table) == 17)
     #expect(CursesStyle.attributeBits([], table: table) == 0)
   }

@@ -40,7 +40,10 @@ import Testing
     #expect(KeyDecoder.keyCode(stagetui_key_f0() + 60, name: nil) == nil)
   }
 
-  @Test(arguments: [("kUP5", "ctrl+up"), ("kRIT3", "alt+right"), ("kLFT6", "ctrl+shift+left"), ("kDN2", "shift+down"), ("kNXT8", "ctrl+alt+shift+pgdn")])
+  @Test(arguments: [
+    ("kUP5", "ctrl+up"), ("kRIT3", "alt+right"), ("kLFT6", "ctrl+shift+left"), ("kDN2", "shift+down"),
+    ("kNXT8", "ctrl+alt+shift+pgdn"),
+  ])
   func decodesExtendedNames(name: String, expected: String) throws {
     #expect(KeyDecoder.keyCode(9999, name: name) == (try KeyEvent(parsing: expected)))
   }

@@ -25,7 +25,8 @@ public enum DisplayWidth {
     return 1
   }
 
-  /// Columns taken by one grapheme cluster: emoji sequences and flags are 2, otherwise its first scalar decides.
+  /// Columns taken by one grapheme cluster: emoji sequences and flags are 2, otherwise its first scalar
+  /// decides.
   public static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }

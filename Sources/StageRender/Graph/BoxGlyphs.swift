@@ -2,12 +2,15 @@
 enum BoxGlyphs {
   /// Light glyphs indexed by the direction mask (up 1, down 2, left 4, right 8).
   static let light: [String] = [
-    " ", "│", "│", "│", "─", "┘", "┐", "┤", "─", "└", "┌", "├", "─", "┴", "┬", "┼",
+    " ", "│", "│", "│", "─", "┘", "┐", "┤",
+    "─", "└", "┌", "├", "─", "┴", "┬", "┼",
   ]
 
-  /// Heavy box glyphs by direction mask, for marked nodes' borders (light lines meeting them keep their weight).
+  /// Heavy box glyphs by direction mask, for marked nodes' borders (light lines meeting them keep their
+  /// weight).
   static let heavy: [String] = [
-    " ", "┃", "┃", "┃", "━", "┛", "┓", "┫", "━", "┗", "┏", "┣", "━", "┷", "┯", "┿",
+    " ", "┃", "┃", "┃", "━", "┛", "┓", "┫",
+    "━", "┗", "┏", "┣", "━", "┷", "┯", "┿",
   ]
 
   /// The glyph for a line cell with `mask` drawn in `kind`; dashes only exist for straight pieces.

@@ -18,7 +18,9 @@ public struct GraphLayout: Sendable {
     public var orderingSweeps: Int
 
     /// Options.
-    public init(maxNodeWidth: Int = 30, horizontalGap: Int = 2, maxLabelWidth: Int = 24, orderingSweeps: Int = 8) {
+    public init(
+      maxNodeWidth: Int = 30, horizontalGap: Int = 2, maxLabelWidth: Int = 24, orderingSweeps: Int = 8
+    ) {
       self.maxNodeWidth = max(5, maxNodeWidth)
       self.horizontalGap = max(1, horizontalGap)
       self.maxLabelWidth = max(2, maxLabelWidth)
@@ -87,7 +89,8 @@ public struct GraphLayout: Sendable {
     reversedEdges = builder.reversedEdges
     grid = builder.grid
     edgeTouchesDimmedNode = edges.map { edge in
-      [edge.from, edge.to].contains { id in seen[id].map { uniqueNodes[$0].flags.contains(.dimmed) } ?? false }
+      [edge.from, edge.to].contains { id in seen[id].map { uniqueNodes[$0].flags.contains(.dimmed) } ?? false
+      }
     }
     arrows = builder.arrows
     labels = builder.labels

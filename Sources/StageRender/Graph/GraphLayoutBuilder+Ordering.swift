@@ -32,7 +32,8 @@ extension GraphLayoutBuilder {
     crossings = bestCrossings
   }
 
-  /// The layer sorted by the mean position of each vertex's neighbours; vertices without neighbours keep their place.
+  /// The layer sorted by the mean position of each vertex's neighbours; vertices without neighbours keep
+  /// their place.
   private func sorted(_ layer: [Int], by neighbours: KeyPath<Vertex, [Int]>, position: [Int]) -> [Int] {
     let keyed = layer.enumerated().map { entry -> (vertex: Int, key: Double, place: Int) in
       let others = vertices[entry.element][keyPath: neighbours]

@@ -38,9 +38,13 @@ extension GraphLayoutBuilder {
         let lows = vertices[vertex].lower
         guard !lows.isEmpty else { continue }
         let desired = lows.reduce(0) { $0 + centre($1) } / lows.count - vertices[vertex].width / 2
-        let minimum = offset == 0 ? 0 : vertices[row[offset - 1]].x + vertices[row[offset - 1]].width
-          + gap(row[offset - 1], vertex)
-        let maximum = offset == row.count - 1
+        let minimum =
+          offset == 0
+          ? 0
+          : vertices[row[offset - 1]].x + vertices[row[offset - 1]].width
+            + gap(row[offset - 1], vertex)
+        let maximum =
+          offset == row.count - 1
           ? Int.max : vertices[row[offset + 1]].x - gap(vertex, row[offset + 1]) - vertices[vertex].width
         guard maximum >= minimum else { continue }
         vertices[vertex].x = min(maximum, max(minimum, desired))
@@ -149,7 +153,8 @@ extension GraphLayoutBuilder {
     }
   }
 
-  /// Row of each layer band: band height is the tallest box; the gap below holds the tracks and the arrow row.
+  /// Row of each layer band: band height is the tallest box; the gap below holds the tracks and the arrow
+  /// row.
   mutating func placeVertically() {
     bandTops = []
     bandHeights = []
@@ -163,7 +168,8 @@ extension GraphLayoutBuilder {
     nodeRects = [Rect](repeating: .zero, count: nodes.count)
     for vertex in vertices {
       guard let node = vertex.node else { continue }
-      nodeRects[node] = Rect(x: vertex.x, y: bandTops[vertex.layer], width: vertex.width, height: vertex.height)
+      nodeRects[node] = Rect(
+        x: vertex.x, y: bandTops[vertex.layer], width: vertex.width, height: vertex.height)
     }
   }
 }

@@ -49,7 +49,8 @@ extension GraphLayoutBuilder {
     let upper = vertices[segment.upper]
     let lower = vertices[segment.lower]
     let startY = upper.node != nil ? bandTops[upper.layer] + upper.height - 1 : bandTops[upper.layer]
-    let endY = lower.node != nil ? bandTops[lower.layer] - 1 : bandTops[lower.layer] + bandHeights[lower.layer] - 1
+    let endY =
+      lower.node != nil ? bandTops[lower.layer] - 1 : bandTops[lower.layer] + bandHeights[lower.layer] - 1
     var points: [(x: Int, y: Int)] = [(segment.upperX, startY)]
     if upper.node == nil {
       points.append((segment.upperX, bandTops[upper.layer] + bandHeights[upper.layer] - 1))

@@ -3,9 +3,9 @@ public struct GraphNodeFlags: OptionSet, Hashable, Sendable {
   public let rawValue: UInt8
   public init(rawValue: UInt8) { self.rawValue = rawValue }
 
-  /// Drawn in the `stage.unreachable` role (e.g. a stage the target never builds).
+  /// Drawn in the `stage.unreachable` role, as for a stage the target never builds.
   public static let dimmed = GraphNodeFlags(rawValue: 1 << 0)
-  /// Drawn with a heavy border (e.g. the build target).
+  /// Drawn with a heavy border, as for the build target.
   public static let marked = GraphNodeFlags(rawValue: 1 << 1)
 }
 

@@ -16,7 +16,8 @@ public struct GraphView: Widget {
     self.selectedID = selectedID
   }
 
-  /// The scroll offset closest to `current` that shows all of `rect` (its top-left part if it is larger than the viewport).
+  /// The scroll offset closest to `current` that shows all of `rect` (its top-left part if it is larger than
+  /// the viewport).
   public static func scroll(
     toReveal rect: Rect, viewportWidth: Int, viewportHeight: Int, from current: (x: Int, y: Int)
   ) -> (x: Int, y: Int) {
@@ -71,7 +72,9 @@ public struct GraphView: Widget {
     }
     let viewport = Rect(x: scrollX, y: scrollY, width: area.width, height: area.height)
     for (index, rect) in layout.nodeRects.enumerated() where !rect.intersection(viewport).isEmpty {
-      drawNode(index, rect: rect.offsetBy(dx: area.x - scrollX, dy: area.y - scrollY), clip: clip, buffer: &buffer, theme: theme)
+      drawNode(
+        index, rect: rect.offsetBy(dx: area.x - scrollX, dy: area.y - scrollY), clip: clip, buffer: &buffer,
+        theme: theme)
     }
     for arrow in layout.arrows where viewport.contains(column: arrow.x, row: arrow.y) {
       let column = arrow.x - scrollX + area.x
@@ -80,7 +83,9 @@ public struct GraphView: Widget {
     }
     let labelStyle = theme.style(.edgeLabel)
     for label in layout.labels where label.y >= viewport.y && label.y < viewport.maxY {
-      buffer.write(label.text, x: label.x - scrollX + area.x, y: label.y - scrollY + area.y, style: labelStyle, clip: clip)
+      buffer.write(
+        label.text, x: label.x - scrollX + area.x, y: label.y - scrollY + area.y, style: labelStyle,
+        clip: clip)
     }
   }
 
@@ -120,7 +125,8 @@ public struct GraphView: Widget {
         buffer.set(glyphs[Int(mask)], columns: 1, x: column, y: row, style: borderStyle, clip: clip)
       }
     }
-    let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2).intersection(clip)
+    let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+      .intersection(clip)
     for (offset, line) in node.lines.enumerated() {
       let role: ThemeRole = dimmed ? .stageUnreachable : (offset == 0 ? node.role : .textDim)
       var lineStyle = theme.style(role)

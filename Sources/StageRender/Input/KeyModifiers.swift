@@ -8,5 +8,7 @@ public struct KeyModifiers: OptionSet, Hashable, Sendable {
   public static let shift = KeyModifiers(rawValue: 1 << 2)
 
   /// Modifier names in the order they are printed.
-  static let named: [(name: String, modifier: KeyModifiers)] = [("ctrl", .ctrl), ("alt", .alt), ("shift", .shift)]
+  static let named: [(name: String, modifier: KeyModifiers)] = [
+    ("ctrl", .ctrl), ("alt", .alt), ("shift", .shift),
+  ]
 }

@@ -11,7 +11,8 @@ public enum ANSIColor: UInt8, CaseIterable, Sendable {
     return rawValue >= 8 ? "bright-" + base[index] : base[index]
   }
 
-  /// Reads a colour name, ignoring case, `-`, `_` and spaces (`"bright-red"`, `"brightRed"`); `"gray"`/`"grey"` is bright black.
+  /// Reads a colour name, ignoring case, `-`, `_` and spaces (`"bright-red"`, `"brightRed"`);
+  /// `"gray"`/`"grey"` is bright black.
   public init?(name: String) {
     let folded = name.lowercased().filter { $0 != "-" && $0 != "_" && $0 != " " }
     if folded == "gray" || folded == "grey" {

@@ -34,10 +34,11 @@ public enum Color: Hashable, Sendable {
     case .ansi(let color): return color.name
     case .indexed(let index): return String(index)
     case .rgb(let red, let green, let blue):
-      return "#" + [red, green, blue].map { byte in
-        let hex = String(byte, radix: 16)
-        return hex.count == 1 ? "0" + hex : hex
-      }.joined()
+      return "#"
+        + [red, green, blue].map { byte in
+          let hex = String(byte, radix: 16)
+          return hex.count == 1 ? "0" + hex : hex
+        }.joined()
     }
   }
 

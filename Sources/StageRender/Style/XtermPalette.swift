@@ -53,7 +53,8 @@ enum XtermPalette {
     return best
   }
 
-  /// The nearest entry among the cube and grey ramp (16–255), the part of the palette every terminal agrees on.
+  /// The nearest entry among the cube and grey ramp (16–255), the part of the palette every terminal agrees
+  /// on.
   static func nearestIndex256(red: UInt8, green: UInt8, blue: UInt8) -> UInt8 {
     nearestIndex(red: red, green: green, blue: blue, among: 16...255)
   }

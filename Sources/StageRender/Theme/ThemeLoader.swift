@@ -108,7 +108,9 @@ public enum ThemeLoader {
     return style
   }
 
-  private static func color(_ value: TOMLValueConvertible, key: String, path: String) throws(ThemeError) -> Color {
+  private static func color(_ value: TOMLValueConvertible, key: String, path: String) throws(ThemeError)
+    -> Color
+  {
     if let index = value.int {
       guard let byte = UInt8(exactly: index) else {
         throw .invalidValue(path: path, key: key, reason: ThemeError.badColor)

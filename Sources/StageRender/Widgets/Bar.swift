@@ -30,7 +30,8 @@ public struct Bar: Widget {
         buffer.set("█", columns: 1, x: area.x + column, y: row, style: style, clip: area)
       }
       if filled % 8 > 0 {
-        buffer.set(Bar.eighths[filled % 8 - 1], columns: 1, x: area.x + filled / 8, y: row, style: style, clip: area)
+        buffer.set(
+          Bar.eighths[filled % 8 - 1], columns: 1, x: area.x + filled / 8, y: row, style: style, clip: area)
       }
     }
   }

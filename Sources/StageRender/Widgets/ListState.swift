@@ -11,7 +11,8 @@ public struct ListState: Hashable, Sendable {
     self.offset = offset
   }
 
-  /// The state with the offset moved the least needed to keep the selection among `visibleRows` rows of `count`.
+  /// The state with the offset moved the least needed to keep the selection among `visibleRows` rows of
+  /// `count`.
   public func scrolledToSelection(visibleRows: Int, count: Int) -> ListState {
     var result = self
     if let selected {

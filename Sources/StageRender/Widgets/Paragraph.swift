@@ -15,7 +15,9 @@ public struct Paragraph: Widget {
 
   /// A paragraph of plain text, split at newlines.
   public init(text: String, role: ThemeRole = .text, wraps: Bool = true, scroll: Int = 0) {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Line(String($0), role: role) }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      Line(String($0), role: role)
+    }
     self.init(lines, wraps: wraps, scroll: scroll)
   }
 

@@ -27,7 +27,8 @@ public struct SelectableList: Widget {
         buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: base)
       }
       let prefixStyle = base ?? theme.style(.text)
-      let x = buffer.write(isSelected ? highlightSymbol : padding, x: area.x, y: y, style: prefixStyle, clip: area)
+      let x = buffer.write(
+        isSelected ? highlightSymbol : padding, x: area.x, y: y, style: prefixStyle, clip: area)
       items[index].draw(x: x, y: y, clip: area, into: &buffer, theme: theme, base: base)
     }
   }

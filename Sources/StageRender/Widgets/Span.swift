@@ -25,7 +25,9 @@ public struct Line: Hashable, Sendable, ExpressibleByStringLiteral {
 
   /// Draws the line from (`x`, `y`), clipped to `clip`, with `base` laid under each span's role style.
   @discardableResult
-  public func draw(x: Int, y: Int, clip: Rect, into buffer: inout CellBuffer, theme: Theme, base: Style? = nil) -> Int {
+  public func draw(
+    x: Int, y: Int, clip: Rect, into buffer: inout CellBuffer, theme: Theme, base: Style? = nil
+  ) -> Int {
     var column = x
     for span in spans {
       let style = base.map { $0.patched(with: theme.style(span.role)) } ?? theme.style(span.role)

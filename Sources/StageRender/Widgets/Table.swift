@@ -40,7 +40,9 @@ public struct Table: Widget {
     let columnRects = columns(in: Rect(x: area.x, y: area.y, width: area.width, height: 1))
     let headerStyle = theme.style(.title)
     for (index, title) in header.enumerated() where index < columnRects.count {
-      draw(Span(title, role: .title), column: index, rect: columnRects[index], buffer: &buffer, style: headerStyle)
+      draw(
+        Span(title, role: .title), column: index, rect: columnRects[index], buffer: &buffer,
+        style: headerStyle)
     }
     let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
     let visible = state.scrolledToSelection(visibleRows: body.height, count: rows.count)
@@ -53,7 +55,8 @@ public struct Table: Widget {
         buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: theme.style(.selection))
       }
       for (column, span) in rows[index].enumerated() where column < columnRects.count {
-        let style = isSelected ? theme.style(.selection).patched(with: theme.style(span.role)) : theme.style(span.role)
+        let style =
+          isSelected ? theme.style(.selection).patched(with: theme.style(span.role)) : theme.style(span.role)
         let rect = Rect(x: columnRects[column].x, y: y, width: columnRects[column].width, height: 1)
         draw(span, column: column, rect: rect, buffer: &buffer, style: style)
       }

@@ -42,7 +42,9 @@ public struct TextInput: Widget {
     let field = Rect(x: fieldX, y: row.y, width: row.maxX - fieldX, height: 1)
     guard !field.isEmpty else { return }
     if state.text.isEmpty && !placeholder.isEmpty {
-      buffer.write(placeholder, x: field.x, y: field.y, style: inputStyle.patched(with: theme.style(.textDim)), clip: field)
+      buffer.write(
+        placeholder, x: field.x, y: field.y, style: inputStyle.patched(with: theme.style(.textDim)),
+        clip: field)
     }
     let (first, cursorColumn) = layout(fieldWidth: field.width)
     let visible = String(Array(state.text)[first...])
@@ -52,7 +54,8 @@ public struct TextInput: Widget {
       let cell = buffer[cursorX, field.y]
       let symbol = cell.isContinuation || cell.symbol.isEmpty ? " " : cell.symbol
       let cursorStyle = inputStyle.patched(with: theme.style(.cursor))
-      buffer.set(symbol, columns: DisplayWidth.of(symbol), x: cursorX, y: field.y, style: cursorStyle, clip: field)
+      buffer.set(
+        symbol, columns: DisplayWidth.of(symbol), x: cursorX, y: field.y, style: cursorStyle, clip: field)
     }
   }
 }

@@ -7,7 +7,8 @@ public enum TextWrap {
     var isSpace: Bool { character == " " }
   }
 
-  /// Breaks `line` into lines of at most `width` columns, at spaces where possible; words longer than a line are split.
+  /// Breaks `line` into lines of at most `width` columns, at spaces where possible; words longer than a line
+  /// are split.
   public static func wrap(_ line: Line, width: Int) -> [Line] {
     guard width > 0 else { return [] }
     let units = line.spans.flatMap { span in
