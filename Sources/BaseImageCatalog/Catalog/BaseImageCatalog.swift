@@ -48,14 +48,14 @@ public struct BaseImageCatalog: Sendable {
   /// on the requested platform, and answers with an `.approximate` quality
   /// saying so.
   public func lookup(_ text: String, architecture: Architecture = .amd64) -> CatalogLookup {
-    guard let reference = ImageReference(parsing: text) else {
+    guard let reference = CatalogReference(parsing: text) else {
       return .unknown(reference: text, reason: "not a literal image reference (empty, spaces or unexpanded $variables)")
     }
     return lookup(reference, architecture: architecture)
   }
 
   /// Looks up a parsed reference; see `lookup(_:architecture:)`.
-  public func lookup(_ reference: ImageReference, architecture: Architecture = .amd64) -> CatalogLookup {
+  public func lookup(_ reference: CatalogReference, architecture: Architecture = .amd64) -> CatalogLookup {
     guard let candidates = byRepository[reference.repository] else {
       return .unknown(reference: reference.original, reason: "repository \(reference.repository) is not in the catalog")
     }
@@ -79,7 +79,7 @@ public struct BaseImageCatalog: Sendable {
   }
 
   private func resolve(
-    _ reference: ImageReference, on architecture: Architecture, among candidates: [BaseImage], allowFallback: Bool
+    _ reference: CatalogReference, on architecture: Architecture, among candidates: [BaseImage], allowFallback: Bool
   ) -> CatalogMatch? {
     let tag = reference.effectiveTag
     let onPlatform = candidates.filter { $0.architecture == architecture }

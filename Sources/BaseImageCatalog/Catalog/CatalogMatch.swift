@@ -1,7 +1,7 @@
 /// A catalog entry found for a reference, with how well it matches.
 public struct CatalogMatch: Sendable, Hashable {
   /// The reference that was looked up, normalised.
-  public var reference: ImageReference
+  public var reference: CatalogReference
   /// The entry that answers it.
   public var image: BaseImage
   /// How closely it answers.
@@ -10,7 +10,7 @@ public struct CatalogMatch: Sendable, Hashable {
   public var notes: [String]
 
   /// Creates a match.
-  public init(reference: ImageReference, image: BaseImage, quality: MatchQuality, notes: [String]) {
+  public init(reference: CatalogReference, image: BaseImage, quality: MatchQuality, notes: [String]) {
     self.reference = reference
     self.image = image
     self.quality = quality

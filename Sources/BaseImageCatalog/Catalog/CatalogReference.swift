@@ -1,12 +1,14 @@
 import Foundation
 
-/// An image reference as written in a `FROM` line, normalised to the catalog's spelling.
+/// An image reference from a `FROM` line, normalised to the catalog's spelling.
 ///
+/// Named apart from DockerfileInstructions' `ImageReference`, which keeps the
+/// text as written; pass its text (or repository and tag) here for lookups.
 /// Docker Hub spellings collapse to the short name (`docker.io/library/golang`,
 /// `index.docker.io/library/golang` and `library/golang` are all `golang`);
 /// other registries keep their host (`gcr.io/distroless/static-debian12`).
 /// A digest is kept but ignored by lookups, with a note saying so.
-public struct ImageReference: Sendable, Hashable, CustomStringConvertible {
+public struct CatalogReference: Sendable, Hashable, CustomStringConvertible {
   /// The text as written.
   public var original: String
   /// The repository as the catalog names it.
@@ -23,13 +25,9 @@ public struct ImageReference: Sendable, Hashable, CustomStringConvertible {
     "docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com",
   ]
 
-  /// Creates a reference from parts that are already normalised.
-  public init(repository: String, tag: String?, digest: String? = nil) {
-    self.original = repository + (tag.map { ":\($0)" } ?? "") + (digest.map { "@\($0)" } ?? "")
-    self.repository = repository
-    self.tag = tag
-    self.digest = digest
-    self.notes = []
+  /// Normalises a reference given as parts (as another module's parser split it).
+  public init?(repository: String, tag: String?, digest: String? = nil) {
+    self.init(parsing: repository + (tag.map { ":\($0)" } ?? "") + (digest.map { "@\($0)" } ?? ""))
   }
 
   /// Parses and normalises `text`; nil for empty text or text still holding `$` variables.
