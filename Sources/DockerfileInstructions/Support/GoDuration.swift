@@ -59,8 +59,9 @@ enum GoDuration {
         value += UInt64(Double(fraction) * (Double(unit) / scale))
         guard value <= limit else { return .failure(invalid) }
       }
-      total += value
-      guard total <= limit else { return .failure(invalid) }
+      let (sum, overflow) = total.addingReportingOverflow(value)
+      guard !overflow, sum <= limit else { return .failure(invalid) }
+      total = sum
     }
     if negative { return .success(total == limit ? Int64.min : -Int64(total)) }
     guard total < limit else { return .failure(invalid) }
