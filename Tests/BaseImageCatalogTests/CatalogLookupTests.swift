@@ -19,7 +19,8 @@ struct CatalogLookupTests {
     #expect(node.contentSize?.tolerance == 5_000_000)
     #expect(catalog.image(repository: "node", tag: "20-alpine")?.contentSize?.bytes == 135_660_000)
     #expect(catalog.image(repository: "golang", tag: "1.22")?.traits.distroRelease == "bookworm")
-    let distroless = try #require(catalog.image(repository: "gcr.io/distroless/nodejs20-debian12", tag: "latest"))
+    let distroless = try #require(
+      catalog.image(repository: "gcr.io/distroless/nodejs20-debian12", tag: "latest"))
     #expect(distroless.contentSize == nil)
     #expect(distroless.traits.shell == .absent)
     #expect(distroless.notes.contains { $0.contains("unknown") })
@@ -27,7 +28,10 @@ struct CatalogLookupTests {
 
   @Test(
     "Written spellings find the same entry",
-    arguments: ["golang:1.22-alpine", "docker.io/library/golang:1.22-alpine", "index.docker.io/library/golang:1.22-alpine"])
+    arguments: [
+      "golang:1.22-alpine", "docker.io/library/golang:1.22-alpine",
+      "index.docker.io/library/golang:1.22-alpine",
+    ])
   func spellings(text: String) throws {
     let match = try #require(catalog.lookup(text).match)
     #expect(match.image.id == "golang:1.22-alpine@linux/amd64")
@@ -83,7 +87,8 @@ struct CatalogLookupTests {
   }
 
   @Test func arm64HasCompressedSizesOnly() throws {
-    let match = try #require(catalog.lookup("alpine:3.24.2", architecture: Architecture(normalizing: "arm64")).match)
+    let match = try #require(
+      catalog.lookup("alpine:3.24.2", architecture: Architecture(normalizing: "arm64")).match)
     #expect(match.image.architecture == .arm64)
     #expect(match.image.compressedSize?.bytes == 4_187_659)
     #expect(match.image.contentSize == nil)

@@ -29,7 +29,8 @@ struct CatalogReferenceTests {
   }
 
   @Test func digestIsKeptAndNoted() throws {
-    let text = "cgr.dev/chainguard/static@sha256:1ab0a290ac6ef0ad24cd179e39d2e8351d09eeea22ea0013998f525b7fd8d872"
+    let text =
+      "cgr.dev/chainguard/static@sha256:1ab0a290ac6ef0ad24cd179e39d2e8351d09eeea22ea0013998f525b7fd8d872"
     let reference = try #require(CatalogReference(parsing: text))
     #expect(reference.repository == "cgr.dev/chainguard/static")
     #expect(reference.tag == nil)
@@ -46,7 +47,8 @@ struct CatalogReferenceTests {
     #expect(reference.notes.contains { $0.contains("lowercase") })
   }
 
-  @Test("Unparsable references", arguments: ["", "   ", "${BASE_IMAGE}", "golang:$GO_VERSION", "a//b:1", "x y"])
+  @Test(
+    "Unparsable references", arguments: ["", "   ", "${BASE_IMAGE}", "golang:$GO_VERSION", "a//b:1", "x y"])
   func unparsable(text: String) {
     #expect(CatalogReference(parsing: text) == nil)
   }
@@ -55,7 +57,8 @@ struct CatalogReferenceTests {
 @Suite("Catalog reference from parts")
 struct CatalogReferencePartsTests {
   @Test func partsAreNormalisedLikeText() throws {
-    let reference = try #require(CatalogReference(repository: "docker.io/library/node", tag: "20", digest: "sha256:ab"))
+    let reference = try #require(
+      CatalogReference(repository: "docker.io/library/node", tag: "20", digest: "sha256:ab"))
     #expect(reference.repository == "node")
     #expect(reference.tag == "20")
     #expect(reference.digest == "sha256:ab")

@@ -37,7 +37,8 @@ struct PackageResolverTests {
   }
 
   @Test func installedPackagesAndAlternativesAreNotCountedTwice() {
-    let closure = synthetic.closure(of: ["app", "base"], installRecommends: false, alreadyInstalled: ["base", "liby"])
+    let closure = synthetic.closure(
+      of: ["app", "base"], installRecommends: false, alreadyInstalled: ["base", "liby"])
     #expect(closure.newPackages == ["app"])
     #expect(closure.alreadyPresent == ["base"])
     #expect(closure.installedSizeBytes == 100 * 1024)
@@ -69,10 +70,12 @@ struct PackageResolverTests {
     let table = DebianPackageTable(packagesTSV: Self.syntheticTSV, measuredTSV: measured)
     let resolver = DebianPackageResolver(table: table)
     let full = resolver.estimateInstall(
-      packages: ["libx"], installRecommends: false, alreadyInstalled: ["base"], slim: false, lists: .notUpdated)
+      packages: ["libx"], installRecommends: false, alreadyInstalled: ["base"], slim: false,
+      lists: .notUpdated)
     #expect(full.packageBytes == .exactly(19000))
     let slim = resolver.estimateInstall(
-      packages: ["libx"], installRecommends: false, alreadyInstalled: ["base"], slim: true, lists: .removedInSameRun)
+      packages: ["libx"], installRecommends: false, alreadyInstalled: ["base"], slim: true,
+      lists: .removedInSameRun)
     #expect(slim.packageBytes == .exactly(15000))
     #expect(slim.listsBytes == .zero)
     let scaled = resolver.estimateInstall(

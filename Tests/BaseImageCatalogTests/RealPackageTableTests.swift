@@ -47,7 +47,8 @@ struct RealPackageTableTests {
 
   @Test func estimateOnDebianSlimCountsListsWhenKept() throws {
     let image = try #require(BaseImageCatalog.bundled.image(repository: "debian", tag: "bookworm-slim"))
-    let kept = resolver.estimateInstall(packages: ["curl"], installRecommends: false, on: image, lists: .keptInLayer)
+    let kept = resolver.estimateInstall(
+      packages: ["curl"], installRecommends: false, on: image, lists: .keptInLayer)
     let removed = resolver.estimateInstall(
       packages: ["curl"], installRecommends: false, on: image, lists: .removedInSameRun)
     #expect(kept.listsBytes == .exactly(19_859_939))
@@ -63,7 +64,8 @@ struct RealPackageTableTests {
 
   @Test func buildpackDepsImagesAlreadyHaveTheToolchain() throws {
     let image = try #require(BaseImageCatalog.bundled.image(repository: "golang", tag: "1.22"))
-    let estimate = resolver.estimateInstall(packages: ["gcc", "git", "make"], installRecommends: true, on: image, lists: .notUpdated)
+    let estimate = resolver.estimateInstall(
+      packages: ["gcc", "git", "make"], installRecommends: true, on: image, lists: .notUpdated)
     #expect(estimate.closure.newPackages.isEmpty)
     #expect(estimate.closure.alreadyPresent == ["gcc", "git", "make"])
     #expect(estimate.total == .zero)
@@ -71,14 +73,17 @@ struct RealPackageTableTests {
 
   @Test func mismatchedImagesLowerTheConfidence() throws {
     let alpine = try #require(BaseImageCatalog.bundled.image(repository: "alpine", tag: "3.24.2"))
-    let onAlpine = resolver.estimateInstall(packages: ["curl"], installRecommends: false, on: alpine, lists: .notUpdated)
+    let onAlpine = resolver.estimateInstall(
+      packages: ["curl"], installRecommends: false, on: alpine, lists: .notUpdated)
     #expect(onAlpine.confidence == .low)
     #expect(onAlpine.notes.contains { $0.contains("not apt") })
     let trixie = try #require(BaseImageCatalog.bundled.image(repository: "debian", tag: "trixie-slim"))
-    let onTrixie = resolver.estimateInstall(packages: ["curl"], installRecommends: false, on: trixie, lists: .notUpdated)
+    let onTrixie = resolver.estimateInstall(
+      packages: ["curl"], installRecommends: false, on: trixie, lists: .notUpdated)
     #expect(onTrixie.confidence == .low)
     let nodeSlim = try #require(BaseImageCatalog.bundled.image(repository: "node", tag: "20-bookworm-slim"))
-    let onNode = resolver.estimateInstall(packages: ["curl"], installRecommends: false, on: nodeSlim, lists: .notUpdated)
+    let onNode = resolver.estimateInstall(
+      packages: ["curl"], installRecommends: false, on: nodeSlim, lists: .notUpdated)
     #expect(onNode.confidence == .medium)
   }
 }

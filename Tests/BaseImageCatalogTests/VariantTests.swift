@@ -42,7 +42,8 @@ struct VariantTests {
     let scratch = try #require(candidates.first { $0.relation == .scratch })
     #expect(scratch.note == nil)
     #expect(scratch.contentDelta == -230_660_000)
-    let staticDebian = try #require(candidates.first { $0.image.repository == "gcr.io/distroless/static-debian12" })
+    let staticDebian = try #require(
+      candidates.first { $0.image.repository == "gcr.io/distroless/static-debian12" })
     #expect(staticDebian.contentDelta == 2_107_147 - 230_660_000)
     #expect(staticDebian.changes.contains(TraitChange(trait: .packageManager, from: "apk", to: "none")))
   }
@@ -72,6 +73,8 @@ struct VariantTests {
     #expect(!twenty.isCompatible(with: LanguageRuntime(name: "node", version: "22")))
     #expect(twenty.isCompatible(with: LanguageRuntime(name: "node", version: nil)))
     #expect(!twenty.isCompatible(with: LanguageRuntime(name: "python", version: "20")))
-    #expect(!LanguageRuntime(name: "go", version: "1.22").isCompatible(with: LanguageRuntime(name: "go", version: "1.27")))
+    #expect(
+      !LanguageRuntime(name: "go", version: "1.22").isCompatible(
+        with: LanguageRuntime(name: "go", version: "1.27")))
   }
 }

@@ -49,7 +49,8 @@ public struct BaseImageCatalog: Sendable {
   /// saying so.
   public func lookup(_ text: String, architecture: Architecture = .amd64) -> CatalogLookup {
     guard let reference = CatalogReference(parsing: text) else {
-      return .unknown(reference: text, reason: "not a literal image reference (empty, spaces or unexpanded $variables)")
+      return .unknown(
+        reference: text, reason: "not a literal image reference (empty, spaces or unexpanded $variables)")
     }
     return lookup(reference, architecture: architecture)
   }
@@ -57,29 +58,37 @@ public struct BaseImageCatalog: Sendable {
   /// Looks up a parsed reference; see `lookup(_:architecture:)`.
   public func lookup(_ reference: CatalogReference, architecture: Architecture = .amd64) -> CatalogLookup {
     guard let candidates = byRepository[reference.repository] else {
-      return .unknown(reference: reference.original, reason: "repository \(reference.repository) is not in the catalog")
+      return .unknown(
+        reference: reference.original, reason: "repository \(reference.repository) is not in the catalog")
     }
-    let stages: [(Architecture, Bool)] = architecture == .amd64
+    let stages: [(Architecture, Bool)] =
+      architecture == .amd64
       ? [(architecture, false), (architecture, true)]
       : [(architecture, false), (.amd64, false), (architecture, true), (.amd64, true)]
     for (platform, allowFallback) in stages {
-      guard var found = resolve(reference, on: platform, among: candidates, allowFallback: allowFallback) else {
+      guard var found = resolve(reference, on: platform, among: candidates, allowFallback: allowFallback)
+      else {
         continue
       }
       if platform != architecture {
         let reason = "no \(architecture.rawValue) figures for this tag; the linux/amd64 entry stands in"
-        found.quality = .approximate([found.quality.reason, reason].compactMap { $0 }.joined(separator: "; "))
+        found.quality = .approximate(
+          [found.quality.reason, reason].compactMap { $0 }.joined(separator: "; "))
       }
       return .found(found)
     }
     let kind = TagDescriptor(reference.effectiveTag).kind
     return .unknown(
       reference: reference.original,
-      reason: "no \(reference.repository) tag of the same kind (\(kind.rawValue), same flavor words) is in the catalog")
+      reason:
+        "no \(reference.repository) tag of the same kind (\(kind.rawValue), same flavor words) "
+        + "is in the catalog"
+    )
   }
 
   private func resolve(
-    _ reference: CatalogReference, on architecture: Architecture, among candidates: [BaseImage], allowFallback: Bool
+    _ reference: CatalogReference, on architecture: Architecture, among candidates: [BaseImage],
+    allowFallback: Bool
   ) -> CatalogMatch? {
     let tag = reference.effectiveTag
     let onPlatform = candidates.filter { $0.architecture == architecture }
@@ -94,11 +103,13 @@ public struct BaseImageCatalog: Sendable {
     if let alias = aliases.first(where: { $0.repository == reference.repository && $0.alias == tag }),
       let target = onPlatform.first(where: { $0.tag == alias.target })
     {
-      let reason = "\(reference.repository):\(tag) is \(reference.repository):\(alias.target) (\(alias.source))"
+      let reason =
+        "\(reference.repository):\(tag) is \(reference.repository):\(alias.target) (\(alias.source))"
       return CatalogMatch(reference: reference, image: target, quality: .alias(reason), notes: notes)
     }
     guard allowFallback, let best = TagFallback(tag: tag).best(among: onPlatform) else { return nil }
-    let reason = "\(reference.repository):\(tag) is not in the catalog; nearest known "
+    let reason =
+      "\(reference.repository):\(tag) is not in the catalog; nearest known "
       + "\(reference.repository):\(best.image.tag): " + best.reasons.joined(separator: "; ")
     return CatalogMatch(reference: reference, image: best.image, quality: .approximate(reason), notes: notes)
   }

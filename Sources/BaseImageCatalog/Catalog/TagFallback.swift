@@ -75,7 +75,9 @@ struct TagFallback: Sendable {
       let wanted = TagDescriptor.text(want)
       let found = TagDescriptor.text(have)
       if want.starts(with: have) {
-        return (1, "version \(wanted) is on the \(found) line the catalog knows (resolved \(image.resolvedTag))")
+        return (
+          1, "version \(wanted) is on the \(found) line the catalog knows (resolved \(image.resolvedTag))"
+        )
       }
       if have.starts(with: want) {
         return (1, "version line \(wanted) taken as \(found)")
@@ -98,7 +100,9 @@ struct TagFallback: Sendable {
       return (1, "catalog tag is pinned to Alpine \(have)")
     case (let want?, nil):
       if resolved == want { return (0, nil) }
-      return (1, "Alpine \(want) requested; the catalog tag floats (Alpine \(resolved ?? "unknown") when measured)")
+      return (
+        1, "Alpine \(want) requested; the catalog tag floats (Alpine \(resolved ?? "unknown") when measured)"
+      )
     case (let want?, let have?):
       return want == have ? (0, nil) : (2, "Alpine \(have) instead of \(want)")
     }

@@ -13,8 +13,10 @@ public struct Architecture: RawRepresentable, Sendable, Hashable, CustomStringCo
   /// `linux/arm64/v8`, as registry manifests spell 64-bit ARM.
   public static let arm64 = Architecture(rawValue: "linux/arm64/v8")
 
-  /// Reads how people write platforms: `amd64`, `x86_64`, `linux/amd64`,
-  /// `arm64`, `aarch64`, `linux/arm64`, `linux/arm64/v8`. Other values are kept as written.
+  /// Reads a platform the way people write it.
+  ///
+  /// `amd64`, `x86_64`, `linux/amd64`, `arm64`, `aarch64`, `linux/arm64` and
+  /// `linux/arm64/v8` map to the two constants; other values are kept as written.
   public init(normalizing text: String) {
     let lowered = text.lowercased().trimmingCharacters(in: .whitespaces)
     let bare = lowered.hasPrefix("linux/") ? String(lowered.dropFirst("linux/".count)) : lowered

@@ -23,9 +23,11 @@ public struct AlpinePackageTable: Sendable {
       let version = row["version"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
       let source = String(row["source"] ?? "")
       let size = SizeFigure(
-        bytes: parsed.bytes, tolerance: parsed.tolerance, basis: .stated, statedAs: stated, date: nil, source: source)
+        bytes: parsed.bytes, tolerance: parsed.tolerance, basis: .stated, statedAs: stated, date: nil,
+        source: source)
       packages[name] = AlpinePackage(
-        name: name, version: version, alpineRelease: String(row["alpine"] ?? ""), statedSize: stated, size: size)
+        name: name, version: version, alpineRelease: String(row["alpine"] ?? ""), statedSize: stated,
+        size: size)
     }
     self.packages = packages
     var sets: [String: Set<String>] = [:]
@@ -51,13 +53,19 @@ public struct AlpinePackageTable: Sendable {
         present.append(name)
       } else if let package = packages[name] {
         found.append(name)
-        bytes = bytes + ByteEstimate(
-          low: package.size.range.lowerBound, expected: package.size.bytes, high: package.size.range.upperBound)
+        bytes =
+          bytes
+          + ByteEstimate(
+            low: package.size.range.lowerBound, expected: package.size.bytes,
+            high: package.size.range.upperBound)
       } else {
         unresolved.append(name)
       }
     }
-    var notes = ["dependencies of apk packages are not known offline: the estimate counts the named packages only (lower bound)"]
+    var notes = [
+      "dependencies of apk packages are not known offline: "
+        + "the estimate counts the named packages only (lower bound)"
+    ]
     if !unresolved.isEmpty {
       notes.append("no installed size known for: " + unresolved.joined(separator: ", "))
     }
@@ -71,7 +79,10 @@ public struct AlpinePackageTable: Sendable {
     let installed = image.apkBaseSet.flatMap { baseSets[$0] } ?? []
     var estimate = estimateAdd(packages: names, alreadyInstalled: installed)
     if image.traits.packageManager != .apk {
-      estimate.notes.append("\(image.repository):\(image.tag) has package manager \(image.traits.packageManager.rawValue), not apk")
+      estimate.notes.append(
+        "\(image.repository):\(image.tag) has package manager "
+          + "\(image.traits.packageManager.rawValue), not apk"
+      )
     }
     if image.apkBaseSet == nil {
       estimate.notes.append("the packages already in \(image.repository):\(image.tag) are not known")

@@ -2,8 +2,12 @@
 public enum AptListsState: Sendable, Hashable {
   /// No `apt-get update` in this layer: no list bytes.
   case notUpdated
-  /// `apt-get update` ran and the lists stay in this layer (no `rm -rf /var/lib/apt/lists/*` in the same `RUN`).
+  /// `apt-get update` ran and the lists stay in this layer.
+  ///
+  /// No `rm -rf /var/lib/apt/lists/*` ran in the same `RUN`.
   case keptInLayer
-  /// `apt-get update` ran and the same `RUN` removed the lists: no list bytes (a later `RUN` cannot take them back out).
+  /// `apt-get update` ran and the same `RUN` removed the lists: no list bytes.
+  ///
+  /// Removing them in a later `RUN` does not take them out of this layer.
   case removedInSameRun
 }

@@ -24,7 +24,8 @@ public struct ByteEstimate: Sendable, Hashable {
 
   /// Component-wise sum.
   public static func + (left: ByteEstimate, right: ByteEstimate) -> ByteEstimate {
-    ByteEstimate(low: left.low + right.low, expected: left.expected + right.expected, high: left.high + right.high)
+    ByteEstimate(
+      low: left.low + right.low, expected: left.expected + right.expected, high: left.high + right.high)
   }
 }
 

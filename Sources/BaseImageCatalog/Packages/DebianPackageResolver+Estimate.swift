@@ -25,7 +25,8 @@ extension DebianPackageResolver {
     }
     var notes = [
       "\(closure.newPackages.count) packages, Installed-Size \(closure.installedSizeBytes) bytes "
-        + "(\(table.suite), \(table.date)); \(measured) counted from measured .deb contents, the rest scaled by "
+        + "(\(table.suite), \(table.date)); \(measured) counted from measured .deb contents, "
+        + "the rest scaled by "
         + String(format: "%.3f (%.3f-%.3f)", ratio.expected, ratio.low, ratio.high)
         + (slim ? " for a slim image (docs, man pages, locales excluded)" : ""),
       "not counted: dpkg's own records (/var/lib/dpkg), debconf cache and apt/dpkg logs the install writes",
@@ -38,7 +39,8 @@ extension DebianPackageResolver {
       notes.append("unresolved: " + closure.unresolved.joined(separator: ", "))
     }
     return AptInstallEstimate(
-      closure: closure, packageBytes: bytes, listsBytes: listsBytes(lists, notes: &notes, confidence: &confidence),
+      closure: closure, packageBytes: bytes,
+      listsBytes: listsBytes(lists, notes: &notes, confidence: &confidence),
       confidence: confidence, notes: notes)
   }
 
@@ -49,27 +51,43 @@ extension DebianPackageResolver {
   ) -> AptInstallEstimate {
     var reasons: [(EstimateConfidence, String)] = []
     if image.traits.packageManager != .apt {
-      reasons.append((.low, "\(image.repository):\(image.tag) has package manager \(image.traits.packageManager.rawValue), not apt"))
+      reasons.append(
+        (
+          .low,
+          "\(image.repository):\(image.tag) has package manager "
+            + "\(image.traits.packageManager.rawValue), not apt"
+        ))
     }
     if image.traits.osFamily != "debian" || image.traits.distroRelease != "bookworm" {
-      let release = [image.traits.osFamily, image.traits.distroRelease].compactMap { $0 }.joined(separator: " ")
-      reasons.append((.low, "the table is \(table.suite); the image is \(release): sizes and dependencies differ"))
+      let release = [image.traits.osFamily, image.traits.distroRelease].compactMap { $0 }.joined(
+        separator: " ")
+      reasons.append(
+        (.low, "the table is \(table.suite); the image is \(release): sizes and dependencies differ"))
     }
     var installed: Set<String> = []
     if let setName = image.aptBaseSet, let set = table.baseSet(named: setName) {
       installed = set
       let exact = image.repository == "debian" || setName.hasPrefix("buildpack-deps")
       if !exact {
-        reasons.append((.medium, "base package set \(setName) is a lower bound for \(image.repository): "
-          + "packages the image adds on top are not known, so some may be counted twice"))
+        reasons.append(
+          (
+            .medium,
+            "base package set \(setName) is a lower bound for \(image.repository): "
+              + "packages the image adds on top are not known, so some may be counted twice"
+          ))
       }
     } else {
-      reasons.append((.low, "the packages already in \(image.repository):\(image.tag) are not known: "
-        + "everything in the closure is counted"))
+      reasons.append(
+        (
+          .low,
+          "the packages already in \(image.repository):\(image.tag) are not known: "
+            + "everything in the closure is counted"
+        ))
     }
     let slim = image.tag.contains("slim") || image.resolvedTag.contains("slim")
     var estimate = estimateInstall(
-      packages: names, installRecommends: installRecommends, alreadyInstalled: installed, slim: slim, lists: lists)
+      packages: names, installRecommends: installRecommends, alreadyInstalled: installed, slim: slim,
+      lists: lists)
     for (level, reason) in reasons {
       estimate.confidence = min(estimate.confidence, level)
       estimate.notes.append(reason)
@@ -92,8 +110,9 @@ extension DebianPackageResolver {
         notes.append("apt lists stay in the layer; their size was not measured")
         return .zero
       }
-      notes.append("apt lists stay in the layer: \(lists.bytes) bytes measured \(lists.date) (\(lists.method)); "
-        + "`rm -rf /var/lib/apt/lists/*` in the same RUN removes them")
+      notes.append(
+        "apt lists stay in the layer: \(lists.bytes) bytes measured \(lists.date) (\(lists.method)); "
+          + "`rm -rf /var/lib/apt/lists/*` in the same RUN removes them")
       return .exactly(lists.bytes)
     }
   }

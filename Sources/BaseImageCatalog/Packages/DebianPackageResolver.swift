@@ -21,7 +21,9 @@ public struct DebianPackageResolver: Sendable {
   ///
   /// Names may carry apt's `=version`, `/release` or `:arch` suffixes, which are
   /// ignored; patterns (`*`, `?`, `^`) cannot be resolved from a table.
-  public func closure(of names: [String], installRecommends: Bool, alreadyInstalled: Set<String>) -> PackageClosure {
+  public func closure(of names: [String], installRecommends: Bool, alreadyInstalled: Set<String>)
+    -> PackageClosure
+  {
     var selected: Set<String> = []
     var present: Set<String> = []
     var unresolved: Set<String> = []
@@ -54,10 +56,13 @@ public struct DebianPackageResolver: Sendable {
       head += 1
       guard let package = table.packages[name] else { continue }
       let required = package.preDepends + package.depends
-      let groups = required.map { ($0, true) } + (installRecommends ? package.recommends.map { ($0, false) } : [])
+      let groups =
+        required.map { ($0, true) } + (installRecommends ? package.recommends.map { ($0, false) } : [])
       for (group, isRequired) in groups where !group.contains(where: isSatisfied) {
         guard let chosen = group.compactMap(choose).first else {
-          if isRequired { unresolved.insert("\(group.joined(separator: " | ")) (needed by \(name); not in the table)") }
+          if isRequired {
+            unresolved.insert("\(group.joined(separator: " | ")) (needed by \(name); not in the table)")
+          }
           continue
         }
         if selected.insert(chosen).inserted { queue.append(chosen) }

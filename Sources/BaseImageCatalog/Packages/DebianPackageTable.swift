@@ -45,13 +45,15 @@ public struct DebianPackageTable: Sendable {
   public let lists: ListsFigure?
 
   /// Parses the table's text forms (see `Scripts/catalog/apt-*.tsv`).
-  public init(packagesTSV: String, measuredTSV: String = "", baseSetsTSV: String = "", listsTSV: String = "") {
+  public init(packagesTSV: String, measuredTSV: String = "", baseSetsTSV: String = "", listsTSV: String = "")
+  {
     let table = TSVRows(packagesTSV)
     var packages: [String: DebianPackage] = [:]
     for row in table.rows {
       guard let name = row["name"].map(String.init), !name.isEmpty else { continue }
       packages[name] = DebianPackage(
-        name: name, version: String(row["version"] ?? ""), installedKiB: Int64(row["installed_kib"] ?? "") ?? 0,
+        name: name, version: String(row["version"] ?? ""),
+        installedKiB: Int64(row["installed_kib"] ?? "") ?? 0,
         priority: String(row["priority"] ?? ""), essential: row["essential"] == "yes",
         preDepends: DebianPackage.groups(row["pre_depends"] ?? ""),
         depends: DebianPackage.groups(row["depends"] ?? ""),

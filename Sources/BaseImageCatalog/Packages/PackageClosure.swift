@@ -10,7 +10,9 @@ public struct PackageClosure: Sendable, Hashable {
   public var installedSizeBytes: Int64
 
   /// Creates a closure.
-  public init(newPackages: [String], alreadyPresent: [String], unresolved: [String], installedSizeBytes: Int64) {
+  public init(
+    newPackages: [String], alreadyPresent: [String], unresolved: [String], installedSizeBytes: Int64
+  ) {
     self.newPackages = newPackages
     self.alreadyPresent = alreadyPresent
     self.unresolved = unresolved

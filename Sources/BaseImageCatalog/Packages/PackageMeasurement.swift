@@ -12,7 +12,8 @@ public struct PackageMeasurement: Sendable, Hashable {
   public var slimExcludedBytes: Int64
 
   /// Creates a measurement.
-  public init(name: String, version: String, installedKiB: Int64, fileBytes: Int64, slimExcludedBytes: Int64) {
+  public init(name: String, version: String, installedKiB: Int64, fileBytes: Int64, slimExcludedBytes: Int64)
+  {
     self.name = name
     self.version = version
     self.installedKiB = installedKiB

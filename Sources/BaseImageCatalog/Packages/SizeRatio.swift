@@ -24,7 +24,10 @@ public struct SizeRatio: Sendable, Hashable {
   /// Learns the band from measurements, for full (`slim == false`) or slim images.
   public init(measurements: [PackageMeasurement], slim: Bool) {
     let samples = measurements.filter { $0.installedKiB > 0 }.map {
-      (ratio: Double($0.layerBytes(slim: slim)) / Double($0.installedKiB * 1024), weight: Double($0.installedKiB))
+      (
+        ratio: Double($0.layerBytes(slim: slim)) / Double($0.installedKiB * 1024),
+        weight: Double($0.installedKiB)
+      )
     }
     let total = samples.reduce(0) { $0 + $1.weight }
     guard total > 0 else {

@@ -22,8 +22,12 @@ extension BaseImageCatalog {
         $0.family != image.family && ($0.variant.isDistroless || $0.variant == .chainguardDev)
           && $0.traits.runtime.map { $0.isCompatible(with: runtime) } == true
       }
-      picked += onePerBuild(equivalents.filter { $0.family == "distroless" }, excluding: image).map { ($0, .distroless) }
-      picked += onePerBuild(equivalents.filter { $0.family == "chainguard" }, excluding: image).map { ($0, .chainguard) }
+      picked += onePerBuild(equivalents.filter { $0.family == "distroless" }, excluding: image).map {
+        ($0, .distroless)
+      }
+      picked += onePerBuild(equivalents.filter { $0.family == "chainguard" }, excluding: image).map {
+        ($0, .chainguard)
+      }
     }
 
     let selfContained = runtime.map { Self.compiledRuntimes.contains($0.name) } ?? true
@@ -34,11 +38,14 @@ extension BaseImageCatalog {
       picked += onePerBuild(statics, excluding: image).map { ($0, .staticBase) }
       let bases = [
         newest(in: pool.filter { $0.repository == "alpine" }),
-        newest(in: pool.filter { $0.repository == "debian" && $0.variant == .os && $0.tag.hasSuffix("-slim") }),
+        newest(
+          in: pool.filter { $0.repository == "debian" && $0.variant == .os && $0.tag.hasSuffix("-slim") }),
       ]
       picked += bases.compactMap { $0 }.filter { $0.family != image.family }.map { ($0, .minimalBase) }
     }
-    if image.family != "busybox", let busybox = pool.first(where: { $0.repository == "busybox" && $0.tag == "latest" }) {
+    if image.family != "busybox",
+      let busybox = pool.first(where: { $0.repository == "busybox" && $0.tag == "latest" })
+    {
       picked.append((busybox, .minimalBase))
     }
     if let scratch = pool.first(where: { $0.variant == .scratch }) {
@@ -54,7 +61,9 @@ extension BaseImageCatalog {
     return theirs.isCompatible(with: runtime)
   }
 
-  /// Keeps one entry per (build kind, release, runtime version): the one with a known size, then the newest tag.
+  /// Keeps one entry per (build kind, release, runtime version).
+  ///
+  /// The entry with a known size wins, then the newest tag.
   private func onePerBuild(_ images: [BaseImage], excluding current: BaseImage) -> [BaseImage] {
     let currentKey = buildKey(current)
     let groups = Dictionary(grouping: images.filter { buildKey($0) != currentKey }, by: buildKey)
@@ -64,8 +73,11 @@ extension BaseImageCatalog {
   }
 
   private func buildKey(_ image: BaseImage) -> String {
-    [image.repository, image.variant.rawValue, image.traits.distroRelease ?? "", image.traits.runtime?.version ?? ""]
-      .joined(separator: "|")
+    [
+      image.repository, image.variant.rawValue, image.traits.distroRelease ?? "",
+      image.traits.runtime?.version ?? "",
+    ]
+    .joined(separator: "|")
   }
 
   private func preferred(_ left: BaseImage, _ right: BaseImage) -> Bool {
@@ -80,7 +92,9 @@ extension BaseImageCatalog {
     images.filter { $0.contentSize != nil }.sorted(by: preferred).first
   }
 
-  private func candidate(_ current: BaseImage, _ image: BaseImage, _ relation: SwapCandidate.Relation) -> SwapCandidate {
+  private func candidate(_ current: BaseImage, _ image: BaseImage, _ relation: SwapCandidate.Relation)
+    -> SwapCandidate
+  {
     var delta: Int64?
     if let mine = current.contentSize?.bytes, let theirs = image.contentSize?.bytes {
       delta = theirs - mine

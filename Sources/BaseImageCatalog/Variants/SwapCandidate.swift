@@ -8,7 +8,9 @@ public struct SwapCandidate: Sendable, Hashable {
     case distroless
     /// A Chainguard / Wolfi image for the same language.
     case chainguard
-    /// A minimal base that suits a self-contained binary (distroless static/base/cc, Chainguard static, wolfi-base).
+    /// A minimal base that suits a self-contained binary.
+    ///
+    /// Distroless static/base/cc, Chainguard static, wolfi-base.
     case staticBase = "static base"
     /// A small distribution or toolbox (`alpine`, `busybox`, `debian:*-slim`).
     case minimalBase = "minimal base"
@@ -28,7 +30,9 @@ public struct SwapCandidate: Sendable, Hashable {
   public var note: String?
 
   /// Creates a candidate.
-  public init(image: BaseImage, relation: Relation, contentDelta: Int64?, changes: [TraitChange], note: String?) {
+  public init(
+    image: BaseImage, relation: Relation, contentDelta: Int64?, changes: [TraitChange], note: String?
+  ) {
     self.image = image
     self.relation = relation
     self.contentDelta = contentDelta
