@@ -26,6 +26,17 @@ struct RealPackageTableTests {
     #expect(buildpack.isSuperset(of: ["gcc", "git", "curl", "ca-certificates", "libpq-dev"]))
   }
 
+  @Test func minbaseAgreesWithThePublishedDebianImageSize() throws {
+    let minbase = try #require(table.baseSet(named: "debian-bookworm-minbase"))
+    let nominal = minbase.reduce(Int64(0)) { $0 + (table.package(named: $1)?.installedBytes ?? 0) }
+    let expected = Double(nominal) * table.sizeRatio(slim: false).expected
+    let image = try #require(BaseImageCatalog.bundled.image(repository: "debian", tag: "bookworm"))
+    let stated = Double(try #require(image.contentSize?.bytes))
+    #expect(abs(expected - stated) / stated < 0.06, "minbase \(expected) bytes vs debian:bookworm \(stated)")
+    #expect(!minbase.contains("usrmerge"))
+    #expect(!minbase.contains("perl"))
+  }
+
   @Test func gccClosureIsLargerThanLibc6Dev() throws {
     let minbase = try #require(table.baseSet(named: "debian-bookworm-minbase"))
     let gcc = resolver.closure(of: ["gcc"], installRecommends: false, alreadyInstalled: minbase)
