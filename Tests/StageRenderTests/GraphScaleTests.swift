@@ -75,7 +75,7 @@ import Testing
   @Test func rendersIntoOneByOneBuffer() {
     let layout = GraphLayoutTests.diamond
     expectLines(rendered(GraphView(layout: layout), width: 1, height: 1), [" "])
-    expectLines(rendered(GraphView(layout: layout, scrollX: 5, scrollY: 0), width: 1, height: 1), ["┌"])
+    expectLines(rendered(GraphView(layout: layout, scrollX: 4, scrollY: 0), width: 1, height: 1), ["┌"])
     var empty = CellBuffer(width: 0, height: 0)
     GraphView(layout: layout).render(
       in: Rect(x: 0, y: 0, width: 5, height: 5), into: &empty, theme: .monochrome)

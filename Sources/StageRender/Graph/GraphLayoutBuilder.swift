@@ -80,6 +80,7 @@ struct GraphLayoutBuilder {
     orderLayers()
     sizeVertices()
     placeHorizontally()
+    balanceHorizontally()
     assignPorts()
     separatePorts()
     assignTracks()
