@@ -43,8 +43,14 @@ func generatedPaths(count: Int) -> [String] {
   }
   // Every fifth path is a docs page no pattern touches; the rest are hit.
   #expect(excluded == 8_000)
-  // Bound for a debug build on this 2-core machine; a release build is far below it.
-  #expect(compile + match < .seconds(30), "compile \(compile), match \(match)")
+  // Measured on this 2-core machine under a load average of 16: release
+  // 0.73 s to compile and 0.25 s to match; debug about 30 s for both.
+  #if DEBUG
+    let bound = Duration.seconds(120)
+  #else
+    let bound = Duration.seconds(10)
+  #endif
+  #expect(compile + match < bound, "compile \(compile), match \(match)")
 }
 
 @Test func indexedMatchingAgreesWithTryingEveryPattern() throws {

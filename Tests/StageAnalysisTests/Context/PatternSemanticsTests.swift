@@ -105,3 +105,19 @@ func goFilepathMatch(_ pattern: String, _ name: String, _ expected: Bool) {
   let wildcardException = try PatternMatcher(["build", "!*/keep"])
   #expect(wildcardException.mustDescend(intoExcluded: "anything"))
 }
+
+@Test func longProgramsMatchLikeShortOnes() throws {
+  // 40 tokens: past the 64-bit state mask, so the array-based NFA runs.
+  let long = try PatternMatcher([String(repeating: "a?", count: 20)])
+  #expect(long.matches(String(repeating: "ab", count: 20)))
+  #expect(!long.matches(String(repeating: "ab", count: 19) + "a/"))
+  let short = try PatternMatcher([String(repeating: "a?", count: 5)])
+  #expect(short.matches(String(repeating: "ab", count: 5)))
+  #expect(!short.matches(String(repeating: "ab", count: 4) + "a/"))
+}
+
+@Test func innerLiteralIndexFindsWildcardsOnBothSides() throws {
+  let matcher = try PatternMatcher((0..<50).map { "*x\($0)*" })
+  let verdicts = ["abx17cd", "aby99cd", "dir/x3", "x3/dir"].map(matcher.matches)
+  #expect(verdicts == [true, false, false, true])
+}

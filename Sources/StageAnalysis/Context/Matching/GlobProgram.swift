@@ -23,7 +23,28 @@ struct GlobProgram: Sendable, Equatable {
     var isApproximate: Bool
   }
 
-  var tokens: [Token]
+  let tokens: [Token]
+  /// Per state, the states reachable without consuming input, as a bit mask
+  /// (empty for programs too long for one 64-bit mask).
+  private let maskClosures: [UInt64]
+
+  init(tokens: [Token]) {
+    self.tokens = tokens
+    let stateCount = 2 * (tokens.count + 1)
+    guard stateCount <= 64 else {
+      maskClosures = []
+      return
+    }
+    var masks: [UInt64] = []
+    for state in 0..<stateCount {
+      var reached = [Bool](repeating: false, count: stateCount)
+      Self.addClosure(state, tokens: tokens, into: &reached)
+      var mask: UInt64 = 0
+      for (index, isReached) in reached.enumerated() where isReached { mask |= 1 << UInt64(index) }
+      masks.append(mask)
+    }
+    maskClosures = masks
+  }
 
   /// The literal characters the program starts with.
   var literalPrefix: [Unicode.Scalar] {
@@ -43,6 +64,21 @@ struct GlobProgram: Sendable, Equatable {
       result.append(scalar)
     }
     return result.reversed()
+  }
+
+  /// The longest run of consecutive literal characters; any match contains it.
+  var longestLiteralRun: [Unicode.Scalar] {
+    var best: [Unicode.Scalar] = []
+    var run: [Unicode.Scalar] = []
+    for token in tokens {
+      if case .literal(let scalar) = token {
+        run.append(scalar)
+        if run.count > best.count { best = run }
+      } else {
+        run = []
+      }
+    }
+    return best
   }
 
   /// Validates and translates a cleaned pattern as patternmatcher's `New` and `compile` do.
@@ -110,6 +146,52 @@ struct GlobProgram: Sendable, Equatable {
 
   /// Whether the whole of `text` matches (the expression is anchored at both ends).
   func matches(_ text: [Unicode.Scalar]) -> Bool {
+    if let closures { return matchesWithMasks(text, closures: closures) }
+    return matchesWithArrays(text)
+  }
+
+  /// Epsilon closures as bit masks, for programs of up to 31 tokens (2 × (31 + 1) states).
+  private var closures: [UInt64]? {
+    maskClosures.isEmpty ? nil : maskClosures
+  }
+
+  private func matchesWithMasks(_ text: [Unicode.Scalar], closures: [UInt64]) -> Bool {
+    let count = tokens.count
+    var current = closures[0]
+    for scalar in text {
+      var next: UInt64 = 0
+      var pending = current
+      while pending != 0 {
+        let state = pending.trailingZeroBitCount
+        pending &= pending - 1
+        if state > count {
+          next |= closures[state]
+          if scalar == "/" { next |= closures[state - count] }
+          continue
+        }
+        guard state < count else { continue }
+        switch tokens[state] {
+        case .literal(let literal):
+          if literal == scalar { next |= closures[state + 1] }
+        case .anyOne:
+          if scalar != "/" { next |= closures[state + 1] }
+        case .star:
+          if scalar != "/" { next |= closures[state] }
+        case .anything:
+          next |= closures[state]
+        case .anyDirectories:
+          break
+        case .set(let set):
+          if set.contains(scalar) { next |= closures[state + 1] }
+        }
+      }
+      if next == 0 { return false }
+      current = next
+    }
+    return current & (1 << UInt64(count)) != 0
+  }
+
+  private func matchesWithArrays(_ text: [Unicode.Scalar]) -> Bool {
     let count = tokens.count
     // States 0...count: "before token i"; count+1+i: inside the `.*` of an anyDirectories at i.
     let stateCount = 2 * (count + 1)
@@ -151,16 +233,20 @@ struct GlobProgram: Sendable, Equatable {
   }
 
   private func addClosure(_ state: Int, into states: inout [Bool]) {
+    Self.addClosure(state, tokens: tokens, into: &states)
+  }
+
+  private static func addClosure(_ state: Int, tokens: [Token], into states: inout [Bool]) {
     if states[state] { return }
     states[state] = true
     let count = tokens.count
     guard state < count else { return }
     switch tokens[state] {
     case .star, .anything:
-      addClosure(state + 1, into: &states)
+      addClosure(state + 1, tokens: tokens, into: &states)
     case .anyDirectories:
-      addClosure(state + 1, into: &states)
-      addClosure(count + 1 + state, into: &states)
+      addClosure(state + 1, tokens: tokens, into: &states)
+      addClosure(count + 1 + state, tokens: tokens, into: &states)
     default:
       break
     }

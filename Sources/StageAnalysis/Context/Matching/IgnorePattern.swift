@@ -45,6 +45,8 @@ public struct IgnorePattern: Sendable, Equatable {
   let literalPrefix: [UInt8]
   /// UTF-8 of the literal end (for indexing); for `.suffix` the whole suffix.
   let literalSuffix: [UInt8]
+  /// UTF-8 of the longest literal run anywhere in a program (for indexing).
+  let literalInfix: [UInt8]
 
   init(cleaned: String, isException: Bool, line: Int?) throws(PatternError) {
     self.cleaned = cleaned
@@ -58,20 +60,24 @@ public struct IgnorePattern: Sendable, Equatable {
       kind = .exact
       literalPrefix = Array(cleaned.utf8)
       literalSuffix = []
+      literalInfix = []
     case .prefix:
       let literal = String(cleaned.unicodeScalars.dropLast(2))
       kind = .prefix(literal)
       literalPrefix = Array(literal.utf8)
       literalSuffix = []
+      literalInfix = []
     case .suffix:
       let literal = String(cleaned.unicodeScalars.dropFirst(2))
       kind = .suffix(literal)
       literalPrefix = []
       literalSuffix = Array(literal.utf8)
+      literalInfix = []
     case .program:
       kind = .program
       literalPrefix = Array(String(String.UnicodeScalarView(program.literalPrefix)).utf8)
       literalSuffix = Array(String(String.UnicodeScalarView(program.literalSuffix)).utf8)
+      literalInfix = Array(String(String.UnicodeScalarView(program.longestLiteralRun)).utf8)
     }
   }
 

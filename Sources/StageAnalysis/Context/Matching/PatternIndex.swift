@@ -3,14 +3,18 @@
 ///
 /// Every pattern is filed under its literal start (a byte trie walked along
 /// the path) or, when it starts with a wildcard, under its literal end (a
-/// trie walked along the reversed path); patterns with neither are always
-/// candidates. Candidates are then checked exactly.
+/// trie walked along the reversed path), or else under its longest literal
+/// run (a trie walked from every position of the path); patterns with no
+/// literal at all are always candidates. Candidates are then checked exactly.
 struct PatternIndex: Sendable {
   private var forward = ByteTrie()
   private var backward = ByteTrie()
+  /// Programs filed under a literal run that must occur somewhere in the path.
+  private var inner = ByteTrie()
   /// Exact patterns (and the `foo` that `**/foo` also matches) by their text.
   private var exact: [String: [Int32]] = [:]
   private var always: [Int32] = []
+  private var hasInner = false
 
   init(_ patterns: [IgnorePattern]) {
     for (offset, pattern) in patterns.enumerated() {
@@ -30,6 +34,9 @@ struct PatternIndex: Sendable {
           forward.insert(pattern.literalPrefix[...], id: id)
         } else if !pattern.literalSuffix.isEmpty {
           backward.insert(pattern.literalSuffix.reversed()[...], id: id)
+        } else if !pattern.literalInfix.isEmpty {
+          inner.insert(pattern.literalInfix[...], id: id)
+          hasInner = true
         } else {
           always.append(id)
         }
@@ -44,6 +51,11 @@ struct PatternIndex: Sendable {
     let bytes = Array(path.utf8)
     forward.collect(along: bytes, into: &found)
     backward.collect(along: bytes.reversed(), into: &found)
+    if hasInner {
+      for start in bytes.indices {
+        inner.collect(along: bytes[start...], into: &found, skippingRoot: true)
+      }
+    }
     found.sort()
     var unique: [Int32] = []
     unique.reserveCapacity(found.count)
@@ -74,9 +86,10 @@ struct ByteTrie: Sendable {
     ids[node].append(id)
   }
 
-  func collect<Key: Sequence>(along key: Key, into found: inout [Int32]) where Key.Element == UInt8 {
+  func collect<Key: Sequence>(along key: Key, into found: inout [Int32], skippingRoot: Bool = false)
+  where Key.Element == UInt8 {
     var node = 0
-    found.append(contentsOf: ids[node])
+    if !skippingRoot { found.append(contentsOf: ids[node]) }
     for byte in key {
       guard let child = children[node][byte] else { return }
       node = Int(child)
