@@ -1,0 +1,123 @@
+import DockerfileSyntax
+
+extension StageGraphBuilder {
+  /// Linter rules on `FROM … AS name`: `StageNameCasing`, `FromAsCasing`, `ReservedStageName`, `DuplicateStageName`.
+  mutating func lintStageNames() {
+    var seen: Set<String> = []
+    for stage in stages {
+      guard let name = stage.name else { continue }
+      let instruction = stage.from.instruction
+      let nameRange = stage.from.stageNameRange ?? instruction.keywordRange
+      if let written = stage.writtenName, written != written.lowercased() {
+        report(.warning, StageGraphMessages.stageNameCasing(written), at: nameRange, .stageNameCasing)
+      }
+      if instruction.arguments.count == 3 {
+        let keyword = instruction.keyword
+        let asWord = instruction.arguments[1].value
+        let fromLower = keyword == keyword.lowercased()
+        let fromUpper = keyword == keyword.uppercased()
+        let matches = (!fromLower && !fromUpper) || (fromLower ? asWord == asWord.lowercased() : asWord == asWord.uppercased())
+        if !matches {
+          report(
+            .warning, StageGraphMessages.fromAsCasing(from: keyword, as: asWord),
+            at: instruction.arguments[1].range ?? instruction.keywordRange, .fromAsCasing)
+        }
+      }
+      if name == "scratch" || name == "context" {
+        report(.warning, StageGraphMessages.reservedStageName(name), at: nameRange, .reservedStageName)
+      }
+      if !seen.insert(name).inserted {
+        report(.warning, StageGraphMessages.duplicateStageName(name), at: nameRange, .duplicateStageName)
+      }
+    }
+  }
+
+  /// BuildKit's `validateCircularDependency`: the first stage (in file order) from which a
+  /// `--from` cycle is reachable is named; the diagnostic points at the instruction closing the cycle.
+  mutating func checkCircularDependencies() {
+    var visited = [Bool](repeating: false, count: stages.count)
+    var onPath = [Bool](repeating: false, count: stages.count)
+    for start in stages.indices where !visited[start] {
+      if let closing = findCycle(from: start, visited: &visited, onPath: &onPath) {
+        report(
+          .error, StageGraphMessages.circularDependency(stages[start].displayName),
+          at: edges[closing].instructionRange, .circularDependency)
+        return
+      }
+    }
+  }
+
+  private func findCycle(from stage: Int, visited: inout [Bool], onPath: inout [Bool]) -> Int? {
+    visited[stage] = true
+    onPath[stage] = true
+    for dependency in dependencies[stage] {
+      if onPath[dependency.stage] { return dependency.edge }
+      if !visited[dependency.stage],
+        let closing = findCycle(from: dependency.stage, visited: &visited, onPath: &onPath)
+      {
+        return closing
+      }
+    }
+    onPath[stage] = false
+    return nil
+  }
+
+  /// `--target`: a stage name (case-insensitive, the last stage with it); the last stage by default.
+  mutating func resolveTarget() -> Int? {
+    guard let requested = configuration.target, !requested.isEmpty else { return stages.count - 1 }
+    if let index = stagesByName[requested.lowercased()] { return index }
+    let names = stages.map(\.displayName)
+    let message = NameSuggestion.wrap(StageGraphMessages.unknownTarget(requested), value: requested, options: names)
+    let anchor = stages.last.map { $0.from.instruction.keywordRange } ?? 0..<0
+    report(.error, message, at: anchor, .unknownTarget)
+    if let number = Self.goAtoi(requested), number >= 0, number < stages.count {
+      diagnostics.append(
+        Diagnostic(
+          severity: .note, message: StageGraphMessages.targetIndexNote(number, stages[number].name),
+          range: stages[number].from.instruction.keywordRange, code: StageGraphDiagnosticCode.unknownTarget.rawValue))
+    }
+    return nil
+  }
+
+  /// BuildKit's `allReachableStages`: the target, its base chain, and every `--from` source, transitively.
+  mutating func markReachable(from target: Int) {
+    var incoming = [[Int]](repeating: [], count: stages.count)
+    for edge in edges {
+      if let source = edge.source.stageIndex { incoming[edge.target].append(source) }
+    }
+    var queue = [target]
+    stages[target].isReachable = true
+    stages[target].isTarget = true
+    var cursor = 0
+    while cursor < queue.count {
+      let stage = queue[cursor]
+      cursor += 1
+      for source in incoming[stage] where !stages[source].isReachable {
+        stages[source].isReachable = true
+        queue.append(source)
+      }
+    }
+  }
+
+  /// `COPY --from` a later stage fails when the copying stage is built; a mount from one is suspicious.
+  mutating func checkLaterStageSources() {
+    for edge in edges where edge.kind != .base {
+      guard let source = edge.source.stageIndex, source > edge.target else { continue }
+      let consumer = stages[edge.target]
+      let reference = edge.reference ?? String(source)
+      let range = edge.instructionRange
+      if edge.kind == .copy {
+        stageScoped.append(
+          StageScoped(
+            stage: edge.target,
+            diagnostic: Diagnostic(
+              severity: .error, message: StageGraphMessages.copyFromLaterStage(reference, consumer.displayName),
+              range: range, code: StageGraphDiagnosticCode.copyFromLaterStage.rawValue)))
+      } else {
+        report(
+          .warning, StageGraphMessages.mountFromLaterStage(reference, consumer.displayName), at: range,
+          .mountFromLaterStage)
+      }
+    }
+  }
+}

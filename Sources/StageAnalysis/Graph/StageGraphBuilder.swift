@@ -1,0 +1,201 @@
+import DockerfileInstructions
+import DockerfileSyntax
+
+/// Builds a `StageGraph` in BuildKit's order: meta `ARG`s, `FROM` lines, commands and
+/// their `--from` sources, circular dependencies, the target, and what it needs.
+struct StageGraphBuilder {
+  struct Result {
+    var stages: [GraphStage]
+    var edges: [StageEdge]
+    var targetIndex: Int?
+    var globalArguments: GlobalArguments
+    var diagnostics: [Diagnostic]
+  }
+
+  /// A diagnostic that only makes the build fail when its stage is built.
+  struct StageScoped {
+    var stage: Int
+    var diagnostic: Diagnostic
+  }
+
+  let dockerfile: Dockerfile
+  let pass: InstructionPass
+  let configuration: BuildConfiguration
+  let expander: ShellWordExpander
+  let globals: GlobalArguments
+  var diagnostics: [Diagnostic] = []
+  var stageScoped: [StageScoped] = []
+  var stages: [GraphStage] = []
+  var edges: [StageEdge] = []
+  /// Lowercased stage names to the last stage with that name (what `--from` and `--target` find).
+  var stagesByName: [String: Int] = [:]
+  /// `--from` and mount dependencies per stage, for the cycle check: (source stage, edge index).
+  var dependencies: [[(stage: Int, edge: Int)]] = []
+
+  init(dockerfile: Dockerfile, pass: InstructionPass, configuration: BuildConfiguration) {
+    self.dockerfile = dockerfile
+    self.pass = pass
+    self.configuration = configuration
+    expander = ShellWordExpander(escapeByte: dockerfile.escapeToken)
+    globals = GlobalArguments(metaArguments: pass.metaArgs, configuration: configuration, expander: expander)
+  }
+
+  mutating func build() -> Result {
+    diagnostics.append(contentsOf: dockerfile.diagnostics)
+    diagnostics.append(
+      contentsOf: pass.diagnostics.filter {
+        $0.code != InstructionDiagnosticCode.invalidImageReference.rawValue
+      })
+    diagnostics.append(contentsOf: globals.diagnostics)
+    if pass.stages.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          severity: .error, message: StageGraphMessages.noStages, range: 0..<0,
+          code: StageGraphDiagnosticCode.noStages.rawValue))
+      return finish(targetIndex: nil)
+    }
+    stages.reserveCapacity(pass.stages.count)
+    var earlierNames: [String: Int] = [:]
+    for stage in pass.stages {
+      let resolved = resolveFrom(stage, earlierNames: earlierNames)
+      if let name = resolved.name { earlierNames[name] = stage.index }
+      stages.append(resolved)
+    }
+    stagesByName = earlierNames
+    checkDefaultBaseNames()
+    lintStageNames()
+    dependencies = Array(repeating: [], count: stages.count)
+    for index in stages.indices {
+      addBaseEdge(index)
+      walkCommands(index)
+    }
+    for index in stages.indices { addOnbuildEdges(index) }
+    checkCircularDependencies()
+    let target = resolveTarget()
+    if let target { markReachable(from: target) }
+    checkLaterStageSources()
+    return finish(targetIndex: target)
+  }
+
+  private mutating func finish(targetIndex: Int?) -> Result {
+    for scoped in stageScoped {
+      var diagnostic = scoped.diagnostic
+      if !stages[scoped.stage].isReachable && diagnostic.severity == .error {
+        diagnostic.severity = .warning
+        diagnostic.message += " (stage \(stages[scoped.stage].displayName) is not built for this target)"
+      }
+      diagnostics.append(diagnostic)
+    }
+    let ordered = diagnostics.enumerated().sorted { lhs, rhs in
+      (lhs.element.range.lowerBound, lhs.offset) < (rhs.element.range.lowerBound, rhs.offset)
+    }.map(\.element)
+    return Result(
+      stages: stages, edges: edges, targetIndex: targetIndex, globalArguments: globals, diagnostics: ordered)
+  }
+
+  // MARK: - FROM
+
+  private mutating func resolveFrom(_ stage: InstructionPass.Stage, earlierNames: [String: Int]) -> GraphStage {
+    let from = stage.from
+    let range = from.baseNameRange ?? from.instruction.argumentsRange ?? from.instruction.keywordRange
+    var base = StageBase(written: from.baseName, expanded: nil, kind: .unresolved(reason: ""), range: range)
+    switch expander.expand(from.baseName, in: globals.environment) {
+    case .failure(let error):
+      base.kind = .unresolved(reason: error.message)
+      report(.error, error.message, at: range, .baseExpansion)
+    case .success(let result):
+      reportUndefinedInFrom(result.unset, at: range)
+      base.expanded = result.value
+      base.kind = classify(result.value, written: from.baseName, earlierNames: earlierNames, at: range)
+    }
+    var platform: StagePlatform?
+    if let flag = from.platform { platform = resolvePlatform(flag) }
+    var writtenName: String?
+    if from.stageName != nil, from.instruction.arguments.count == 3 {
+      writtenName = from.instruction.arguments[2].value
+    }
+    let effective: Platform
+    if case .stage(let index) = base.kind {
+      effective = stages[index].effectivePlatform
+    } else {
+      effective = platform?.platform ?? configuration.effectiveTargetPlatform
+    }
+    return GraphStage(
+      index: stage.index, name: from.stageName, writtenName: writtenName, from: from, base: base,
+      platform: platform, effectivePlatform: effective, commands: [],
+      finalEnvironment: StageEnvironment(isComplete: false), isReachable: false, isTarget: false)
+  }
+
+  /// BuildKit's base lookup: an earlier stage by exact (expanded) name, `scratch`, or an image reference.
+  private mutating func classify(
+    _ expanded: String, written: String, earlierNames: [String: Int], at range: Range<Int>
+  ) -> StageBase.Kind {
+    if expanded.isEmpty {
+      let message = StageGraphMessages.blankBase(written)
+      report(.error, message, at: range, .blankBase)
+      return .unresolved(reason: message)
+    }
+    if let index = earlierNames[expanded] { return .stage(index) }
+    if expanded == "scratch" { return .scratch }
+    switch ImageReference.parse(expanded) {
+    case .success(let reference): return .image(reference)
+    case .failure(let error):
+      let message = StageGraphMessages.invalidReference(expanded, error.message)
+      report(.error, message, at: range, .invalidBaseReference)
+      return .unresolved(reason: message)
+    }
+  }
+
+  private mutating func resolvePlatform(_ flag: FlagValue<String>) -> StagePlatform {
+    let range = flag.valueRange ?? flag.flag.range
+    var platform = StagePlatform(written: flag.value, expanded: nil, platform: nil, range: flag.flag.range)
+    switch expander.expand(flag.value, in: globals.environment) {
+    case .failure(let error):
+      report(.error, StageGraphMessages.platformExpansion(flag.value, error.message), at: range, .invalidPlatform)
+    case .success(let result):
+      reportUndefinedInFrom(result.unset, at: range)
+      platform.expanded = result.value
+      if result.value.isEmpty {
+        let message = NameSuggestion.wrap(
+          StageGraphMessages.emptyPlatform(flag.value), value: result.unset.first ?? "",
+          options: globals.knownNames)
+        report(.error, message, at: range, .invalidPlatform)
+      } else {
+        switch Platform.parse(result.value) {
+        case .success(let parsed): platform.platform = parsed
+        case .failure(let error):
+          report(.error, StageGraphMessages.invalidPlatform(flag.value, error.message), at: range, .invalidPlatform)
+        }
+      }
+    }
+    return platform
+  }
+
+  /// `UndefinedArgInFrom`: a variable neither set globally nor declared as a meta `ARG`.
+  private mutating func reportUndefinedInFrom(_ unset: [String], at range: Range<Int>) {
+    for name in unset where !globals.declaredNames.contains(name) {
+      let message = NameSuggestion.wrap(
+        StageGraphMessages.undefinedArgInFrom(name), value: name, options: globals.knownNames)
+      report(.warning, message, at: range, .undefinedArgInFrom)
+    }
+  }
+
+  /// `InvalidDefaultArgInFrom`: with defaults only, every base must still be a valid reference.
+  private mutating func checkDefaultBaseNames() {
+    guard let defaults = globals.defaultsOnly else { return }
+    for stage in stages {
+      guard case .success(let value) = expander.processWord(stage.from.baseName, in: defaults) else { return }
+      if case .failure = ImageReference.parse(value) {
+        report(
+          .warning, StageGraphMessages.invalidDefaultArgInFrom(stage.from.baseName),
+          at: stage.base.range ?? stage.from.instruction.keywordRange, .invalidDefaultArgInFrom)
+      }
+    }
+  }
+
+  mutating func report(
+    _ severity: Diagnostic.Severity, _ message: String, at range: Range<Int>, _ code: StageGraphDiagnosticCode
+  ) {
+    diagnostics.append(Diagnostic(severity: severity, message: message, range: range, code: code.rawValue))
+  }
+}

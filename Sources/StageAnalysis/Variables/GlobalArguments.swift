@@ -1,0 +1,86 @@
+import DockerfileInstructions
+import DockerfileSyntax
+
+/// The variables `FROM` lines see: BuildKit's automatic platform arguments, then the
+/// `ARG`s before the first `FROM`, each overridden by a `--build-arg` of the same name.
+public struct GlobalArguments: Sendable {
+  /// The values with build arguments applied (BuildKit's `globalArgs`).
+  public let environment: ExpansionEnvironment
+  /// Each global variable with its origin.
+  public let bindings: [String: VariableBinding]
+  /// Names of meta `ARG`s, with or without a value.
+  public let declaredNames: Set<String>
+  /// The values from defaults alone (no build arguments for meta `ARG`s), for the
+  /// `InvalidDefaultArgInFrom` check; nil when a default failed to expand.
+  public let defaultsOnly: ExpansionEnvironment?
+  /// Errors expanding meta `ARG` defaults.
+  public let diagnostics: [Diagnostic]
+
+  /// The automatic platform arguments in BuildKit's order, with `--build-arg` overrides applied.
+  public static func platformArguments(_ configuration: BuildConfiguration) -> [(name: String, value: String)] {
+    let build = configuration.buildPlatform
+    let target = configuration.effectiveTargetPlatform
+    let defaults = [
+      ("BUILDPLATFORM", build.description), ("BUILDOS", build.os), ("BUILDARCH", build.architecture),
+      ("BUILDVARIANT", build.variant), ("TARGETPLATFORM", target.description), ("TARGETOS", target.os),
+      ("TARGETARCH", target.architecture), ("TARGETVARIANT", target.variant),
+    ]
+    return defaults.map { name, value in (name, configuration.buildArguments[name] ?? value) }
+  }
+
+  /// Resolves the meta `ARG`s in order, as BuildKit's `buildMetaArgs` does.
+  public init(metaArguments: [ArgInstruction], configuration: BuildConfiguration, expander: ShellWordExpander) {
+    var platform = ExpansionEnvironment()
+    var bindings: [String: VariableBinding] = [:]
+    for (name, value) in Self.platformArguments(configuration) {
+      platform.set(name, value)
+      bindings[name] = VariableBinding(name: name, value: value, origin: .platform, declaration: nil)
+    }
+    var environment = platform
+    var defaults: ExpansionEnvironment? = platform
+    var declared: Set<String> = []
+    var diagnostics: [Diagnostic] = []
+    for instruction in metaArguments {
+      for declaration in instruction.declarations {
+        declared.insert(declaration.name)
+        let range = declaration.range ?? instruction.instruction.range
+        if let value = configuration.buildArguments[declaration.name] {
+          environment.set(declaration.name, value)
+          bindings[declaration.name] = VariableBinding(
+            name: declaration.name, value: value, origin: .buildArgument, declaration: range)
+        } else if let written = declaration.defaultValue {
+          switch expander.processWord(written, in: environment) {
+          case .success(let value):
+            environment.set(declaration.name, value)
+            bindings[declaration.name] = VariableBinding(
+              name: declaration.name, value: value, origin: .metaArgument, declaration: range)
+          case .failure(let error):
+            diagnostics.append(
+              Diagnostic(
+                severity: .error, message: error.message, range: range,
+                code: StageGraphDiagnosticCode.argumentExpansion.rawValue))
+          }
+        }
+        if let written = declaration.defaultValue, defaults != nil {
+          if case .success(let value) = expander.processWord(written, in: defaults ?? platform) {
+            defaults?.set(declaration.name, value)
+          } else {
+            defaults = nil
+          }
+        }
+      }
+    }
+    self.environment = environment
+    self.bindings = bindings
+    self.declaredNames = declared
+    self.defaultsOnly = defaults
+    self.diagnostics = diagnostics
+  }
+
+  /// Every name a `FROM` may use without `UndefinedArgInFrom`: set values and declared meta `ARG`s.
+  public var knownNames: [String] {
+    var names = environment.names
+    for name in declaredNames.sorted() where environment.value(of: name) == nil { names.append(name) }
+    return names
+  }
+}
