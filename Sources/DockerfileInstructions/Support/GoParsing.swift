@@ -22,10 +22,10 @@ enum GoParsing {
     var digits = Substring(text)
     if digits.first == "+" || digits.first == "-" { digits = digits.dropFirst() }
     guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-      return .failure("strconv.ParseInt: parsing \(GoQuote.quote(text)): invalid syntax")
+      return .failure(Reason("strconv.ParseInt: parsing \(GoQuote.quote(text)): invalid syntax"))
     }
     guard let value = Int32(text) else {
-      return .failure("strconv.ParseInt: parsing \(GoQuote.quote(text)): value out of range")
+      return .failure(Reason("strconv.ParseInt: parsing \(GoQuote.quote(text)): value out of range"))
     }
     return .success(value)
   }

@@ -52,7 +52,7 @@ struct TypingContext {
     return parsed
   }
 
-  /// Fails unless there are exactly `count` arguments.
+  /// Fails unless there is exactly one argument.
   mutating func requireExactlyOne(_ command: String) {
     if arguments.count != 1 { fail(.invalidArguments, InstructionMessages.exactlyOneArgument(command)) }
   }
