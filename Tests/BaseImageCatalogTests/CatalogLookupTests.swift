@@ -77,6 +77,12 @@ struct CatalogLookupTests {
     }
   }
 
+  @Test func latestRowsCompareByTheirResolvedVersion() throws {
+    let match = try #require(catalog.lookup("postgres:16").match)
+    #expect(match.image.tag == "latest")
+    #expect(match.quality.reason?.contains("different major version: 18.4 instead of 16") == true)
+  }
+
   @Test func noTagMeansLatest() throws {
     let match = try #require(catalog.lookup("busybox").match)
     #expect(match.image.tag == "latest")

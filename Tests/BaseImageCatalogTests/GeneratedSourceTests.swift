@@ -8,7 +8,8 @@ struct GeneratedSourceTests {
   static let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   static let catalogScripts = repositoryRoot.appendingPathComponent("Scripts/catalog")
-  static let sharedTable = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data/base-images.tsv")
+  static let sharedTable = repositoryRoot.deletingLastPathComponent()
+    .appendingPathComponent("shared/data/base-images.tsv")
 
   static var python: URL? {
     ["/usr/bin/python3", "/usr/local/bin/python3"].map(URL.init(fileURLWithPath:))
@@ -19,9 +20,8 @@ struct GeneratedSourceTests {
     #expect(!CatalogData.inputDigests.isEmpty)
     for input in CatalogData.inputDigests {
       let data = try Data(contentsOf: Self.catalogScripts.appendingPathComponent(input.file))
-      #expect(
-        CatalogData.fnv1a64(data) == input.fnv1a64,
-        "Scripts/catalog/\(input.file) changed since generation: run python3 Scripts/catalog/generate_catalog.py")
+      let advice = "Scripts/catalog/\(input.file) changed since generation: run generate_catalog.py"
+      #expect(CatalogData.fnv1a64(data) == input.fnv1a64, "\(advice)")
     }
   }
 

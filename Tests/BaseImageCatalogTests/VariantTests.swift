@@ -58,6 +58,20 @@ struct VariantTests {
     #expect(!candidates.contains { $0.relation == .staticBase })
   }
 
+  @Test func runtimeFreeImagesOnlySwapToRuntimeFreeSiblings() throws {
+    let candidates = try variants("gcr.io/distroless/static-debian12", "latest")
+    let family = candidates.filter { $0.relation == .sameFamily }
+    #expect(family.contains { $0.image.repository == "gcr.io/distroless/cc-debian12" })
+    #expect(family.allSatisfy { $0.image.traits.runtime == nil })
+  }
+
+  @Test func applicationImagesGetNoStaticBases() throws {
+    let candidates = try variants("nginx", "latest")
+    #expect(candidates.contains { $0.image.tag == "stable-alpine" && $0.relation == .sameFamily })
+    #expect(!candidates.contains { $0.relation == .staticBase })
+    #expect(candidates.contains { $0.relation == .scratch })
+  }
+
   @Test func everyCandidateIsOnTheSamePlatformAndListedOnce() throws {
     for image in catalog.images.filter({ $0.architecture == .amd64 }) {
       let candidates = catalog.variants(of: image)

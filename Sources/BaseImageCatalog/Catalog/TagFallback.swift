@@ -9,7 +9,8 @@
 /// | catalog version is a shorter line (`20` for `20.11`) or longer (`1.27` for `1`) | 1 |
 /// | no version written, newest line taken              | 1 |
 /// | same major, different minor                        | 3 + depth |
-/// | catalog tag has no version                         | 6 |
+/// | catalog tag has no version (`latest`): its resolved version is compared, plus | 1 |
+/// | neither the catalog tag nor its resolved text has a version | 6 |
 /// | different major version                            | 10 |
 /// | Alpine release differs or is not pinned the same   | 1–2 |
 /// | Debian/Ubuntu release differs                      | 4 |
@@ -68,26 +69,34 @@ struct TagFallback: Sendable {
       return (0, nil)
     case (nil, let have?):
       return (1, "no version written: took the newest known line \(TagDescriptor.text(have))")
-    case (.some, nil):
-      return (6, "catalog tag \(image.tag) has no version; it resolved to \(image.resolvedTag)")
+    case (let want?, nil):
+      let resolved = image.resolvedTag.prefix { $0.isNumber || $0 == "." }
+      guard let have = TagDescriptor.parseVersion(String(resolved)) else {
+        return (6, "catalog tag \(image.tag) has no version; it resolved to \(image.resolvedTag)")
+      }
+      let (cost, reason) = compare(want, have, resolved: image.resolvedTag)
+      let measured = "catalog tag \(image.tag) resolved to \(TagDescriptor.text(have)) when measured"
+      return (cost + 1, [measured, reason].compactMap { $0 }.joined(separator: "; "))
     case (let want?, let have?):
-      if want == have { return (0, nil) }
-      let wanted = TagDescriptor.text(want)
-      let found = TagDescriptor.text(have)
-      if want.starts(with: have) {
-        return (
-          1, "version \(wanted) is on the \(found) line the catalog knows (resolved \(image.resolvedTag))"
-        )
-      }
-      if have.starts(with: want) {
-        return (1, "version line \(wanted) taken as \(found)")
-      }
-      let shared = zip(want, have).prefix { $0 == $1 }.count
-      if shared > 0 {
-        return (3 + min(want.count, have.count) - shared, "different version: \(found) instead of \(wanted)")
-      }
-      return (10, "different major version: \(found) instead of \(wanted)")
+      return compare(want, have, resolved: image.resolvedTag)
     }
+  }
+
+  private func compare(_ want: [Int], _ have: [Int], resolved: String) -> (Int, String?) {
+    if want == have { return (0, nil) }
+    let wanted = TagDescriptor.text(want)
+    let found = TagDescriptor.text(have)
+    if want.starts(with: have) {
+      return (1, "version \(wanted) is on the \(found) line the catalog knows (resolved \(resolved))")
+    }
+    if have.starts(with: want) {
+      return (1, "version line \(wanted) taken as \(found)")
+    }
+    let shared = zip(want, have).prefix { $0 == $1 }.count
+    if shared > 0 {
+      return (3 + min(want.count, have.count) - shared, "different version: \(found) instead of \(wanted)")
+    }
+    return (10, "different major version: \(found) instead of \(wanted)")
   }
 
   private func alpineDifference(_ candidate: TagDescriptor, _ image: BaseImage) -> (Int, String?) {

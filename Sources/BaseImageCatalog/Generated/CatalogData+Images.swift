@@ -3646,9 +3646,9 @@ extension CatalogData {
         libc: .none, shell: .absent,
         packageManager: .none,
         caCertificates: .absent, tzdata: .absent,
-        defaultUser: nil, passwd: .absent,
+        defaultUser: "root", passwd: .absent,
         runtime: nil,
-        source: "synthetic: empty image"),
+        source: "synthetic: empty image; with no USER, Docker runs as uid 0 (root), though no /etc/passwd names it"),
       aptBaseSet: nil, apkBaseSet: nil,
       notes: [
         "synthetic entry: 0 bytes exactly, no files (no shell, no libc, no CA certificates, no /etc/passwd, no tzdata); the same for every architecture.",

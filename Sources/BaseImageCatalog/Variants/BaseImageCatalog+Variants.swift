@@ -2,12 +2,18 @@ extension BaseImageCatalog {
   /// Languages whose programs are usually self-contained binaries.
   static let compiledRuntimes: Set<String> = ["go", "rust"]
 
+  /// Variants that are a bare base rather than an application image (`nginx`, `postgres`).
+  static let plainBases: Set<VariantKind> = [
+    .os, .busybox, .scratch, .wolfi, .distrolessStatic, .distrolessBase, .distrolessCC, .chainguardStatic,
+  ]
+
   /// The runtime-equivalent variants of `image` for what-if swaps, on the same platform.
   ///
   /// Includes the same family's other builds on the same runtime version line
   /// (one per build kind and distribution release), distroless and Chainguard
   /// images for the same language, static bases for compiled languages and
-  /// distribution bases, and always `busybox` and `scratch`. Each candidate
+  /// plain bases (not for application images such as `nginx`), and always
+  /// `busybox` and `scratch`. Each candidate
   /// lists the traits that change, so a swap can be judged.
   public func variants(of image: BaseImage) -> [SwapCandidate] {
     let pool = images.filter { $0.architecture == image.architecture && $0.id != image.id }
@@ -30,7 +36,8 @@ extension BaseImageCatalog {
       }
     }
 
-    let selfContained = runtime.map { Self.compiledRuntimes.contains($0.name) } ?? true
+    let selfContained =
+      runtime.map { Self.compiledRuntimes.contains($0.name) } ?? Self.plainBases.contains(image.variant)
     if selfContained {
       let statics = pool.filter {
         [.distrolessStatic, .distrolessBase, .distrolessCC, .chainguardStatic, .wolfi].contains($0.variant)
@@ -57,8 +64,8 @@ extension BaseImageCatalog {
   }
 
   private func runtimeMatches(_ other: BaseImage, _ runtime: LanguageRuntime?) -> Bool {
-    guard let runtime, let theirs = other.traits.runtime else { return true }
-    return theirs.isCompatible(with: runtime)
+    guard let runtime else { return other.traits.runtime == nil }
+    return other.traits.runtime.map { $0.isCompatible(with: runtime) } ?? false
   }
 
   /// Keeps one entry per (build kind, release, runtime version).
