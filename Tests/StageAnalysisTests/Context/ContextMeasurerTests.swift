@@ -26,7 +26,9 @@ private func sampleContext() -> InMemoryBuildContext {
 
 private let ignoreText = "**/*.log\nnode_modules\n!node_modules/keep.txt\nsecret/\n"
 
-private func measurer(_ context: InMemoryBuildContext = sampleContext(), limits: ContextLimits = ContextLimits())
+private func measurer(
+  _ context: InMemoryBuildContext = sampleContext(), limits: ContextLimits = ContextLimits()
+)
   throws -> ContextMeasurer
 {
   let ignore = DockerignoreFile.load(from: context, dockerfilePath: "Dockerfile").file
@@ -59,7 +61,10 @@ private func measurer(_ context: InMemoryBuildContext = sampleContext(), limits:
   #expect(goFiles.contentBytes == 350)
   #expect(goFiles.entries.map(\.destinationPath) == ["a.go", "b.go"])
   #expect(engine.measure(sources: ["src/*/c.go"]).contentBytes == 7)
-  #expect(engine.measure(sources: ["src/*.log"]).issues == [ContextIssue(.wildcardMatchedNothing(source: "src/*.log"))])
+  #expect(
+    engine.measure(sources: ["src/*.log"]).issues == [
+      ContextIssue(.wildcardMatchedNothing(source: "src/*.log"))
+    ])
   let nothing = engine.measure(sources: ["*.go"])
   #expect(nothing.entries.isEmpty)
   #expect(!nothing.hasErrors)
@@ -107,7 +112,8 @@ private func measurer(_ context: InMemoryBuildContext = sampleContext(), limits:
   let result = try measurer().measure(sources: ["src"], options: CopySourceOptions(excludePatterns: ["*.go"]))
   #expect(result.entries.map(\.destinationPath) == ["sub", "sub/c.go"])
   #expect(result.contentBytes == 7)
-  let deep = try measurer().measure(sources: ["src"], options: CopySourceOptions(excludePatterns: ["**/*.go"]))
+  let deep = try measurer().measure(
+    sources: ["src"], options: CopySourceOptions(excludePatterns: ["**/*.go"]))
   #expect(deep.contentBytes == 0)
   #expect(deep.directoryCount == 1)
 }

@@ -47,7 +47,9 @@ private struct AwkwardTree {
   #expect(try context.entry(at: "dir/pipe").kind == .special(.fifo))
   #expect(try context.contentsOfDirectory(at: "").contains("loop1"))
   #expect(throws: ContextAccessError.notADirectory("out/passwd")) { try context.entry(at: "out/passwd") }
-  #expect(throws: ContextAccessError.notADirectory("dirlink/b.bin")) { try context.readFile(at: "dirlink/b.bin", limit: 10) }
+  #expect(throws: ContextAccessError.notADirectory("dirlink/b.bin")) {
+    try context.readFile(at: "dirlink/b.bin", limit: 10)
+  }
   #expect(throws: ContextAccessError.notFound("nope")) { try context.entry(at: "nope") }
 }
 
@@ -55,8 +57,12 @@ private struct AwkwardTree {
   let tree = try AwkwardTree()
   defer { tree.remove() }
   let context = DiskBuildContext(root: tree.root)
-  #expect(throws: ContextAccessError.notARegularFile("dir/pipe")) { try context.readFile(at: "dir/pipe", limit: 100) }
-  #expect(throws: ContextAccessError.notARegularFile("loop1")) { try context.readFile(at: "loop1", limit: 100) }
+  #expect(throws: ContextAccessError.notARegularFile("dir/pipe")) {
+    try context.readFile(at: "dir/pipe", limit: 100)
+  }
+  #expect(throws: ContextAccessError.notARegularFile("loop1")) {
+    try context.readFile(at: "loop1", limit: 100)
+  }
   #expect(try context.readFile(at: "a.txt", limit: 4) == [1, 1, 1, 1])
 }
 

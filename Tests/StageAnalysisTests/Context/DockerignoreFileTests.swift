@@ -6,7 +6,8 @@ import Testing
   // moby/patternmatcher ignorefile_test.go TestReadAll.
   let text = "test1\n/test2\n/a/file/here\n\nlastfile\n# this is a comment\n! /inverted/abs/path\n!\n! "
   let file = DockerignoreFile(text: text)
-  #expect(file.patternStrings == ["test1", "test2", "a/file/here", "lastfile", "!inverted/abs/path", "!", "!"])
+  #expect(
+    file.patternStrings == ["test1", "test2", "a/file/here", "lastfile", "!inverted/abs/path", "!", "!"])
   #expect(file.patterns.map(\.line) == [1, 2, 3, 5, 7, 8, 9])
 }
 
@@ -36,7 +37,8 @@ import Testing
 @Test func exclamationAloneFailsLikeBuildKit() {
   let file = DockerignoreFile(text: "*.md\n\n!\n")
   #expect(throws: PatternError.illegalExclusion(line: 3)) { try PatternMatcher(file) }
-  #expect(PatternError.illegalExclusion(line: 3).description == ".dockerignore:3: illegal exclusion pattern: \"!\"")
+  #expect(
+    PatternError.illegalExclusion(line: 3).description == ".dockerignore:3: illegal exclusion pattern: \"!\"")
 }
 
 @Test func malformedPatternNamesItsLine() {
@@ -62,7 +64,8 @@ import Testing
   ("", "."), ("abc", "abc"), ("abc/def", "abc/def"), ("a/b/c", "a/b/c"), (".", "."), ("..", ".."),
   ("../..", "../.."), ("../../abc", "../../abc"), ("/abc", "/abc"), ("/", "/"), ("abc/", "abc"),
   ("abc/def/", "abc/def"), ("/abc/", "/abc"), ("abc//def//ghi", "abc/def/ghi"), ("//abc", "/abc"),
-  ("///abc", "/abc"), ("abc//", "abc"), ("abc/./def", "abc/def"), ("/./abc/def", "/abc/def"), ("abc/.", "abc"),
+  ("///abc", "/abc"), ("abc//", "abc"), ("abc/./def", "abc/def"), ("/./abc/def", "/abc/def"),
+  ("abc/.", "abc"),
   ("abc/def/ghi/../jkl", "abc/def/jkl"), ("abc/def/../ghi/../jkl", "abc/jkl"), ("abc/def/..", "abc"),
   ("abc/def/../..", "."), ("/abc/def/../..", "/"), ("abc/def/../../..", ".."), ("/abc/def/../../..", "/"),
   ("abc/def/../../../ghi/jkl/../../../mno", "../../mno"), ("/../abc", "/abc"), ("abc/./../def", "def"),

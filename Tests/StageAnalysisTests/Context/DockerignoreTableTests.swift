@@ -51,8 +51,10 @@ let ignoreTable: [IgnoreCase] = [
   IgnoreCase(["a(b)c/def"], "a(b)c/def", excluded: true, "moby"),
   IgnoreCase(["a.|)$(}+{bc"], "a.|)$(}+{bc", excluded: true, "moby"),
   IgnoreCase(["**", "!util/docker/web"], "util/docker/web/foo", excluded: false, "moby"),
-  IgnoreCase(["**", "!util/docker/web", "util/docker/web/foo"], "util/docker/web/foo", excluded: true, "moby"),
-  IgnoreCase(["**", "!dist/*.whl"], "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl", excluded: false, "moby"),
+  IgnoreCase(
+    ["**", "!util/docker/web", "util/docker/web/foo"], "util/docker/web/foo", excluded: true, "moby"),
+  IgnoreCase(
+    ["**", "!dist/*.whl"], "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl", excluded: false, "moby"),
   IgnoreCase(["a\\*b"], "a*b", excluded: true, "moby"),
   IgnoreCase(["a\\*b"], "axb", excluded: false, "moby"),
   IgnoreCase(["*/temp*"], "somedir/temporary.txt", excluded: true, "docs"),

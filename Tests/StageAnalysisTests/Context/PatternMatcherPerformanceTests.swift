@@ -56,7 +56,8 @@ func generatedPaths(count: Int) -> [String] {
 @Test func indexedMatchingAgreesWithTryingEveryPattern() throws {
   let patterns = generatedPatterns(count: 400)
   let matcher = try PatternMatcher(patterns)
-  for path in generatedPaths(count: 400) + ["services/svc0/build/keep.txt", "a12x", "b7zx", "x/cache6/y.bin"] {
+  for path in generatedPaths(count: 400) + ["services/svc0/build/keep.txt", "a12x", "b7zx", "x/cache6/y.bin"]
+  {
     var verdict = false
     for pattern in matcher.patterns where pattern.isException == verdict {
       if pattern.matches(path) || PatternMatcher.parentPrefixes(of: path).contains(where: pattern.matches) {

@@ -21,7 +21,8 @@ public struct DiskBuildContext: BuildContext {
     if absolute.utf8.first != UInt8(ascii: "/") {
       var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
       if getcwd(&buffer, buffer.count) != nil {
-        absolute = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        absolute =
+          String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
           + "/" + root
       }
     }
@@ -93,7 +94,8 @@ public struct DiskBuildContext: BuildContext {
   }
 
   private func absolute(_ path: String) -> String {
-    path.isEmpty ? root : ContextPath.join(root == "/" ? "" : root, path)
+    if path.isEmpty { return root }
+    return root == "/" ? "/" + path : root + "/" + path
   }
 
   private func lstatInfo(_ path: String) throws(ContextAccessError) -> stat {

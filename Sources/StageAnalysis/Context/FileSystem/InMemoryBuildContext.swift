@@ -61,7 +61,8 @@ public struct InMemoryBuildContext: BuildContext {
     guard let node = nodes[path] else { throw .notFound(path) }
     let readable = !unreadable.contains(path)
     switch node {
-    case .file(let bytes): return ContextEntry(kind: .regularFile(size: Int64(bytes.count)), isReadable: readable)
+    case .file(let bytes):
+      return ContextEntry(kind: .regularFile(size: Int64(bytes.count)), isReadable: readable)
     case .sizedFile(let size): return ContextEntry(kind: .regularFile(size: size), isReadable: readable)
     case .directory: return ContextEntry(kind: .directory, isReadable: readable)
     case .symlink(let target): return ContextEntry(kind: .symlink(target: target), isReadable: readable)

@@ -12,9 +12,11 @@ extension DockerignoreFile {
   /// The largest ignore file read.
   static let readLimit = 16 * 1024 * 1024
 
-  /// The paths BuildKit tries, in order: `<Dockerfile path>.dockerignore`
-  /// (the Dockerfile's own path plus the suffix), then `.dockerignore` at
-  /// the context root. The first that exists wins; they are never merged.
+  /// The paths BuildKit tries for the ignore file, in order.
+  ///
+  /// First `<Dockerfile path>.dockerignore` (the Dockerfile's own path plus
+  /// the suffix), then `.dockerignore` at the context root. The first that
+  /// exists wins; they are never merged.
   public static func candidatePaths(dockerfilePath: String?) -> [String] {
     var paths: [String] = []
     if let dockerfilePath, !dockerfilePath.isEmpty {

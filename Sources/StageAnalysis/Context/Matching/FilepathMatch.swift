@@ -38,7 +38,8 @@ public enum FilepathMatch {
     return false
   }
 
-  static func matches(pattern fullPattern: [Unicode.Scalar], name fullName: [Unicode.Scalar]) throws(BadPattern)
+  static func matches(pattern fullPattern: [Unicode.Scalar], name fullName: [Unicode.Scalar])
+    throws(BadPattern)
     -> Bool
   {
     var pattern = fullPattern[...]

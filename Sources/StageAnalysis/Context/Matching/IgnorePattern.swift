@@ -106,7 +106,8 @@ public struct IgnorePattern: Sendable, Equatable {
   /// fsutil's `patternWithoutTrailingGlob`: the pattern minus a final `/**` or `/*`.
   var withoutTrailingGlob: String {
     var text = cleaned
-    for glob in ["/**", "/*"] where text.utf8.count >= glob.utf8.count && text.utf8.reversed().starts(with: glob.utf8.reversed()) {
+    for glob in ["/**", "/*"]
+    where text.utf8.count >= glob.utf8.count && text.utf8.reversed().starts(with: glob.utf8.reversed()) {
       text = String(text.unicodeScalars.dropLast(glob.unicodeScalars.count))
     }
     return text

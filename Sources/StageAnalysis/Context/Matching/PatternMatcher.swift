@@ -60,7 +60,9 @@ public struct PatternMatcher: Sendable {
     index = PatternIndex(compiled)
     let wildcardCharacters: Set<Unicode.Scalar> = ["*", "[", "]", "?", "^", "\\"]
     let exceptions = compiled.filter(\.isException).map(\.withoutTrailingGlob)
-    exceptionsArePrefixes = !exceptions.contains { $0.unicodeScalars.contains(where: wildcardCharacters.contains) }
+    exceptionsArePrefixes = !exceptions.contains {
+      $0.unicodeScalars.contains(where: wildcardCharacters.contains)
+    }
     exceptionPrefixes = exceptions.map { $0 + "/" }
   }
 

@@ -48,7 +48,8 @@ struct ScalarSet: Sendable, Equatable {
     var items = 0
     while index < scalars.count {
       if scalars[index] == "]" && items > 0 {
-        return ParsedClass(set: ScalarSet(ranges: ranges, negated: negated), end: index + 1, isApproximate: approximate)
+        return ParsedClass(
+          set: ScalarSet(ranges: ranges, negated: negated), end: index + 1, isApproximate: approximate)
       }
       let low = readItem(scalars, &index, approximate: &approximate)
       var high = low

@@ -52,7 +52,9 @@ public final class ContextMeasurer {
   }
 
   /// Measures one instruction's sources.
-  public func measure(sources: [String], options: CopySourceOptions = CopySourceOptions()) -> ContextMeasurement {
+  public func measure(sources: [String], options: CopySourceOptions = CopySourceOptions())
+    -> ContextMeasurement
+  {
     let key = CacheKey(sources: sources, options: options)
     if let cached = cache[key] { return cached }
     let wasTruncated = transferred.isTruncated

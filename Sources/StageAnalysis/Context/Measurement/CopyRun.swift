@@ -67,15 +67,18 @@ struct CopyRun {
 
   /// Resolves a path to a directory, or nil (issues already recorded for link failures).
   private mutating func directory(_ path: String) -> String? {
-    guard case .found(let resolvedPath, let node) = lookup(path), node.entry.kind.isDirectory else { return nil }
+    guard case .found(let resolvedPath, let node) = lookup(path), node.entry.kind.isDirectory else {
+      return nil
+    }
     return resolvedPath
   }
 
   // MARK: - Directory contents
 
-  /// Records everything present below `directory`; `destination` is where
-  /// the directory's contents land, relative to the instruction's destination.
-  /// Returns whether anything was recorded.
+  /// Records everything present below `directory`, returning whether anything was.
+  ///
+  /// `destination` is where the directory's contents land, relative to the
+  /// instruction's destination.
   @discardableResult
   private mutating func copyContents(
     of directory: String, destination: String, excluderState: PatternMatcher.MatchState?,
@@ -120,7 +123,8 @@ struct CopyRun {
     if case .special(let kind) = node.entry.kind {
       issues.append(ContextIssue(.specialFile(path: path, kind: kind)))
     }
-    entries[destination] = MeasuredEntry(contextPath: path, destinationPath: destination, kind: node.entry.kind)
+    entries[destination] = MeasuredEntry(
+      contextPath: path, destinationPath: destination, kind: node.entry.kind)
   }
 
   private mutating func checkReadable(_ path: String, _ entry: ContextEntry) {
@@ -156,7 +160,8 @@ struct CopyRun {
     if let base = directory(literal) {
       let patternScalars = Array(pattern.unicodeScalars)
       let maxDepth = patternScalars.count { $0 == "/" || $0 == "[" } + 1
-      collectMatches(in: base, relative: "", depth: 1, maxDepth: maxDepth, pattern: patternScalars, into: &matches)
+      collectMatches(
+        in: base, relative: "", depth: 1, maxDepth: maxDepth, pattern: patternScalars, into: &matches)
     }
     if matches.isEmpty {
       issues.append(ContextIssue(.wildcardMatchedNothing(source: source)))
@@ -173,9 +178,11 @@ struct CopyRun {
     }
   }
 
-  /// fsutil's `resolveWildcards`: a lexical walk matching each relative path
-  /// against the pattern, not entering matched directories. Deeper paths
-  /// than `maxDepth` cannot match (only `/` and `[...]` consume a `/`).
+  /// Collects the entries fsutil's `resolveWildcards` would match.
+  ///
+  /// It is a lexical walk matching each relative path against the pattern,
+  /// not entering matched directories. Deeper paths than `maxDepth` cannot
+  /// match (only `/` and `[...]` consume a `/`).
   private func collectMatches(
     in directory: String, relative: String, depth: Int, maxDepth: Int, pattern: [Unicode.Scalar],
     into matches: inout [String]
@@ -183,14 +190,16 @@ struct CopyRun {
     for name in transferred.presentChildren(of: directory) {
       let path = ContextPath.join(directory, name)
       let relativePath = ContextPath.join(relative, name)
-      let matched = (try? FilepathMatch.matches(pattern: pattern, name: Array(relativePath.unicodeScalars))) ?? false
+      let matched =
+        (try? FilepathMatch.matches(pattern: pattern, name: Array(relativePath.unicodeScalars))) ?? false
       if matched {
         matches.append(path)
         continue
       }
       if depth < maxDepth, let node = transferred.node(path), node.entry.kind.isDirectory {
         collectMatches(
-          in: path, relative: relativePath, depth: depth + 1, maxDepth: maxDepth, pattern: pattern, into: &matches)
+          in: path, relative: relativePath, depth: depth + 1, maxDepth: maxDepth, pattern: pattern,
+          into: &matches)
       }
     }
   }
@@ -239,7 +248,9 @@ struct CopyRun {
     return any
   }
 
-  private mutating func copyWithParents(_ path: String, relative: String, node: TransferredContext.Node, base: String) {
+  private mutating func copyWithParents(
+    _ path: String, relative: String, node: TransferredContext.Node, base: String
+  ) {
     var parent = ContextPath.parent(of: relative)
     while !parent.isEmpty, entries[parent] == nil {
       if let parentNode = transferred.node(ContextPath.join(base, parent)) {
@@ -258,7 +269,9 @@ struct CopyRun {
     let bytes = Array(source.utf8)
     let pivot: [UInt8] = Array("/./".utf8)
     guard bytes.count >= pivot.count,
-      let start = (0...(bytes.count - pivot.count)).first(where: { bytes[$0..<($0 + pivot.count)].elementsEqual(pivot) })
+      let start = (0...(bytes.count - pivot.count)).first(where: {
+        bytes[$0..<($0 + pivot.count)].elementsEqual(pivot)
+      })
     else { return ("", source) }
     return (
       String(decoding: bytes[..<start], as: UTF8.self),

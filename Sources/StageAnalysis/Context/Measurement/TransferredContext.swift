@@ -46,7 +46,8 @@ final class TransferredContext {
 
   private func computeNode(_ path: String) -> Node? {
     if path.isEmpty {
-      return Node(entry: (try? context.entry(at: "")) ?? ContextEntry(kind: .directory), excluded: false, state: nil)
+      return Node(
+        entry: (try? context.entry(at: "")) ?? ContextEntry(kind: .directory), excluded: false, state: nil)
     }
     guard let parent = node(ContextPath.parent(of: path)), parent.entry.kind.isDirectory else { return nil }
     guard examined < limits.maxEntries else {
@@ -103,11 +104,12 @@ final class TransferredContext {
     return result
   }
 
-  /// Resolves a context-relative path in the transferred context, following
-  /// symbolic links (the last one too when `followFinal`) scoped to the root
-  /// as containerd's `RootPath` does: an absolute target starts again at the
-  /// context root and `..` stops there. `escapes` collects links that point
-  /// outside the context.
+  /// Resolves a context-relative path in the transferred context.
+  ///
+  /// Symbolic links are followed (the last one too when `followFinal`)
+  /// scoped to the root as containerd's `RootPath` does: an absolute target
+  /// starts again at the context root and `..` stops there. `escapes`
+  /// collects links that point outside the context.
   func resolve(_ path: String, followFinal: Bool, escapes: inout [(String, String)]) -> Resolution {
     var pending = ContextPath.components(path)
     pending.reverse()
