@@ -111,6 +111,20 @@ import Testing
     #expect(theme.style(.selection).attributes.contains(.reverse))
   }
 
+  @Test func resolvesBuiltinNamesAndOverridingFiles() throws {
+    #expect(try ThemeLoader.resolve("light").name == "light")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("stagetui-override-\(getpid()).toml")
+    try "name = \"mine\"\n[roles]\nselection = { bg = \"red\" }\n".write(to: url, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let theme = try ThemeLoader.resolve(url.path)
+    #expect(theme.name == "mine")
+    #expect(theme.style(.selection) == Style(background: .ansi(.red)))
+    #expect(theme.style(.borderActive) == Theme.defaultTheme.style(.borderActive))
+    #expect(throws: ThemeError.unreadable(path: "nosuch", reason: "no such file")) {
+      try ThemeLoader.resolve("nosuch")
+    }
+  }
+
   @Test func unknownBuiltinTheme() {
     #expect(throws: ThemeError.unknownTheme(name: "solarized")) {
       try BuiltinThemes.theme(named: "solarized")
