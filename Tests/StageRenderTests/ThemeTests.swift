@@ -113,8 +113,10 @@ import Testing
 
   @Test func resolvesBuiltinNamesAndOverridingFiles() throws {
     #expect(try ThemeLoader.resolve("light").name == "light")
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("stagetui-override-\(getpid()).toml")
-    try "name = \"mine\"\n[roles]\nselection = { bg = \"red\" }\n".write(to: url, atomically: true, encoding: .utf8)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "stagetui-override-\(getpid()).toml")
+    try "name = \"mine\"\n[roles]\nselection = { bg = \"red\" }\n".write(
+      to: url, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: url) }
     let theme = try ThemeLoader.resolve(url.path)
     #expect(theme.name == "mine")
