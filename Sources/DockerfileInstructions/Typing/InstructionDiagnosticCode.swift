@@ -30,12 +30,14 @@ public enum InstructionDiagnosticCode: String, Sendable, CaseIterable {
   case mountUnresolved = "mount-unresolved"
   /// A `FROM` image reference that is invalid (checked only without variables).
   case invalidImageReference = "invalid-image-reference"
+  /// `COPY --from=$VAR`, which BuildKit refuses when it builds.
+  case copyFromVariable = "copy-from-variable"
 
   /// Whether BuildKit's instruction pass (`instructions.Parse`) reports it, so the
   /// file is rejected before anything is built; the others fail later, or warn.
   public var isInstructionPassError: Bool {
     switch self {
-    case .mountValue, .mountUnresolved, .invalidImageReference: return false
+    case .mountValue, .mountUnresolved, .invalidImageReference, .copyFromVariable: return false
     default: return true
     }
   }

@@ -31,6 +31,8 @@ enum InstructionMessages {
   static func invalidSecurity(_ value: String) -> String { "security \(GoQuote.quote(value)) is not valid" }
   static func unknownInstruction(_ keyword: String) -> String { "unknown instruction: \(keyword)" }
   static let noBuildStage = "no build stage in current context"
+  static let copyFromVariable =
+    "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround"
 
   /// Instruction names BuildKit suggests from.
   static let instructionNames = [

@@ -41,6 +41,9 @@ extension InstructionTyper {
     }
     let flags = context.parseFlags(InstructionFlagTable.copy)
     let files = sourcesAndDestination(&context, "COPY")
+    if let from = flags.string("from"), from.value.utf8.contains(UInt8(ascii: "$")) {
+      context.note(.copyFromVariable, InstructionMessages.copyFromVariable, severity: .error, at: from.flag.range)
+    }
     return CopyInstruction(
       instruction: context.instruction, sources: files.sources, destination: files.destination,
       destinationRange: files.destinationRange, from: flags.string("from"), chown: flags.string("chown"),

@@ -72,6 +72,10 @@ struct InstructionTyperTests {
     expectError("FROM a\nCOPY 1️⃣--frm=x a b\n", "unknown flag: --frm (did you mean from?)")
     expectError("FROM a\nCOPY a 1️⃣<<EOF\nx\nEOF\n", "COPY cannot accept a heredoc as a destination")
     expectError("FROM a\nADD 1️⃣--link=maybe a b\n", "expecting boolean value for flag --link, not: maybe")
+    expectError(
+      "ARG S=x\nFROM a\nCOPY 1️⃣--from=$S /a /b\n",
+      "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround")
+    #expect(pass("FROM a\nCOPY --from=${S} /a /b\n").buildKitError == nil)
   }
 
   @Test func addReadsItsOwnFlags() {
