@@ -2173,23 +2173,28 @@ extension CatalogData {
         bytes: 161330000, tolerance: 5000, basis: .stated, statedAs: "~ 161.33 Mb",
         date: "2026-07-15",
         source: "repos/nginx/local/latest.md"),
-      compressedSize: nil,
-      compressedLayerBytes: [],
+      compressedSize: SizeFigure(
+        bytes: 63110572, tolerance: 0, basis: .stated, statedAs: "63110572",
+        date: "2026-07-15",
+        source: "docker-library/repo-info@07d85259206eb942e61621c998f30ba8bd48adb7:repos/nginx/remote/latest.md"),
+      compressedLayerBytes: [29780905, 33325076, 626, 955, 403, 1210, 1397],
       family: "nginx", variant: .full,
       traits: ImageTraits(
         osFamily: "debian", distroRelease: "trixie",
         libc: .glibc, shell: .present,
         packageManager: .apt,
-        caCertificates: .unknown, tzdata: .unknown,
-        defaultUser: nil, passwd: .present,
+        caCertificates: .present, tzdata: .unknown,
+        defaultUser: "root", passwd: .present,
         runtime: nil,
-        source: "distribution-based image: /etc/passwd present; other traits not checked"),
+        source: "repo-info nginx/remote/latest.md Dockerfile: installs ca-certificates (kept), creates user nginx (uid 101) without USER"),
       aptBaseSet: nil, apkBaseSet: nil,
       notes: [
         "header nginx:1.31.3; Debian 13 packages; NJS 1.0.0 and ACME 0.4.1 module packages; remote not read",
+        "compressed only, to pair with the shared nginx latest row (local 1.31.3, created 2026-07-15); remote image ID sha256:4e5db476..., NGINX_VERSION 1.31.3; the local row recorded no image ID, so same-build is likely (same version and day) but unconfirmed; small layers listed as 626.0 B/955.0 B/403.0 B. Its Dockerfile installs ca-certificates and keeps it (only gnupg1 is purged); an nginx user (uid 101) exists but no USER is set",
       ],
       sources: [
         "Scripts/catalog/base-images.tsv:107 (repos/nginx/local/latest.md)",
+        "Scripts/catalog/base-images-added.tsv:23 (docker-library/repo-info@07d85259206eb942e61621c998f30ba8bd48adb7:repos/nginx/remote/latest.md)",
       ]),
     BaseImage(
       repository: "nginx", tag: "stable-alpine",

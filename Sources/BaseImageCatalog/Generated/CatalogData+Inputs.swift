@@ -5,8 +5,8 @@ extension CatalogData {
   /// FNV-1a 64 digests of the generator inputs this source was generated from.
   static let inputDigests: [GeneratedInput] = [
     GeneratedInput(file: "base-images.tsv", fnv1a64: 0x844b44f70f43df38),
-    GeneratedInput(file: "base-images-added.tsv", fnv1a64: 0x954bd2fd3a37f36f),
-    GeneratedInput(file: "image-traits.tsv", fnv1a64: 0x28aba508e65633d8),
+    GeneratedInput(file: "base-images-added.tsv", fnv1a64: 0xf977de5e9b889edd),
+    GeneratedInput(file: "image-traits.tsv", fnv1a64: 0xf765636f81312196),
     GeneratedInput(file: "tag-aliases.tsv", fnv1a64: 0x55c277355204c970),
     GeneratedInput(file: "apt-packages.tsv", fnv1a64: 0xeadc4dcd6d46fc86),
     GeneratedInput(file: "apt-measured.tsv", fnv1a64: 0x1d79373f94a091c9),
