@@ -162,19 +162,33 @@ printf 'FROM gcr.io/distroless/static-debian12\nUSER 65532:65532\nLABEL org.stag
 step "imported debian-slim, busybox, alpine-like, distroless-like"
 
 # ---------------------------------------------------------------- derived stand-ins (apt inside a build)
+# The Go and the Node chains are independent: build them side by side (downloads of one overlap
+# the unpacking of the other), each chain in order.
 build_standin() {
   local file=$1 target=$2; shift 2
-  local tags=() t
+  local tags=() t t0
   for t in "$@"; do tags+=(-t "$t"); done
+  t0=$(now)
   "$DOCKER" build --network=host --progress=plain -f "$HERE/standins/$file" --target "$target" "${tags[@]}" \
     "$HERE/standins" > "$LOGS/standin-$target.log" 2>&1 \
-    || { tail -40 "$LOGS/standin-$target.log" >&2; exit 1; }
-  step "stand-in $* ($file --target $target)"
+    || { tail -40 "$LOGS/standin-$target.log" >&2; echo "stand-in $target failed" >&2; return 1; }
+  printf '    %6.1fs  stand-in %s (%s --target %s)\n' "$(awk -v a="$(now)" -v b="$t0" 'BEGIN{print a-b}')" "$*" "$file" "$target"
 }
-build_standin golang.Dockerfile golang-alpine golang:1.22-alpine
-build_standin golang.Dockerfile golang golang:1.22
-build_standin node.Dockerfile node-alpine node:20-alpine
-build_standin node.Dockerfile distroless-nodejs gcr.io/distroless/nodejs20-debian12 gcr.io/distroless/nodejs20-debian12:latest
+( build_standin golang.Dockerfile golang-alpine golang:1.22-alpine \
+  && build_standin golang.Dockerfile golang golang:1.22 ) &
+go_chain=$!
+( build_standin node.Dockerfile node-alpine node:20-alpine \
+  && build_standin node.Dockerfile distroless-nodejs gcr.io/distroless/nodejs20-debian12 gcr.io/distroless/nodejs20-debian12:latest ) &
+node_chain=$!
+failed=0
+wait "$go_chain" || failed=1
+wait "$node_chain" || failed=1
+[ "$failed" = 0 ] || exit 1
+step "stand-ins built: golang:1.22-alpine, golang:1.22, node:20-alpine, gcr.io/distroless/nodejs20-debian12"
+# The distroless-like node has no shell and no /usr/share/nodejs: make sure everything node loads
+# at start-up and for fetch (undici) came along.
+"$DOCKER" run --rm --network=none gcr.io/distroless/nodejs20-debian12 \
+  -e 'if (typeof fetch !== "function") process.exit(1); console.log("distroless-like node " + process.version + " runs")'
 
 # ---------------------------------------------------------------- every example's bases resolve locally
 missing=0
@@ -186,5 +200,13 @@ while read -r ref; do
 done < <("$HERE/example-bases.sh" "$REPO/Examples")
 [ "$missing" = 0 ] || exit 1
 
-"$DOCKER" images --filter label=org.stagetui.standin=true --format '{{.Repository}}:{{.Tag}}\t{{.Size}}' | sort
+# Re-imports leave the previous stand-in untagged: drop those.
+"$DOCKER" image prune -f --filter label=org.stagetui.standin=true > /dev/null
+mkdir -p "$WORK/out"
+for t in debian:bookworm-slim busybox:latest alpine:3.20 gcr.io/distroless/static-debian12:latest \
+         gcr.io/distroless/nodejs20-debian12:latest golang:1.22-alpine golang:1.22 node:20-alpine; do
+  printf '%s\t%s\t%s\t-\t-\n' "$t" "$("$DOCKER" image inspect -f '{{.Size}}' "$t")" \
+    "$("$DOCKER" image inspect -f '{{len .RootFS.Layers}}' "$t")"
+done > "$WORK/out/standins.tsv"
+awk -F'\t' '{printf "%-48s %12s bytes %3s layers\n", $1, $2, $3}' "$WORK/out/standins.tsv"
 step "stand-ins ready"

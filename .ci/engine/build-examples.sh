@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Build every example under Examples/ with BuildKit (Debian's /usr/bin/docker, DOCKER_BUILDKIT=1),
 # once per named stage (--target) and once for the default target, all with --network=none; tag
-# stagetui-example/<example>:<stage> (:latest for the default target), `docker save` each image
-# into WORKDIR/archives/, push each to the local registry, smoke-test the final images, and write
-# sizes to WORKDIR/out/. Needs up.sh and base-images.sh. Usage: build-examples.sh WORKDIR
+# stagetui-example/<example>:<stage> (:latest for the default target); smoke-test the final
+# images; record every image's size and layer history in WORKDIR/out/; `docker save` the final
+# images into WORKDIR/archives/<example>-latest.tar and push them to the local registry
+# (STAGETUI_SAVE_ALL=1: every stage too, which costs minutes of disk and gzip time).
+# Needs up.sh and base-images.sh. Usage: build-examples.sh WORKDIR
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
@@ -75,12 +77,13 @@ if [ -d "$EXAMPLES/target-pruning" ]; then
 fi
 
 # ---------------------------------------------------------------- smoke tests (no network)
+# Each final image runs once; the full output goes to out/smoke.txt, its last line to stdout.
 : > "$OUT/smoke.txt"
 smoke() {
-  local image=$1; shift
-  local out
-  out=$("$DOCKER" run --rm --network=none "$@" 2>&1) || { echo "$out" >&2; echo "smoke test of $image failed" >&2; exit 1; }
-  printf '== %s\n%s\n' "$image" "$out" | tee -a "$OUT/smoke.txt"
+  local label=$1 out; shift
+  out=$("$DOCKER" run --rm --network=none "$@" 2>&1) || { echo "$out" >&2; echo "smoke test $label failed" >&2; exit 1; }
+  printf '== %s\n%s\n' "$label" "$out" >> "$OUT/smoke.txt"
+  printf 'smoke %-40s %s\n' "$label" "$(printf '%s\n' "$out" | grep -v '^ *$' | tail -1 | cut -c1-100)"
 }
 for ex in "${examples[@]}"; do
   img=stagetui-example/$ex:latest
@@ -91,32 +94,37 @@ for ex in "${examples[@]}"; do
 done
 # The apps' own test suites, run in their build stages (the TypeScript and distroless builds
 # already ran theirs during the build).
-[ -d "$EXAMPLES/go-scratch" ] && smoke "go test (go-scratch:builder)" -e CGO_ENABLED=0 stagetui-example/go-scratch:builder go test ./...
-[ -d "$EXAMPLES/node-alpine" ] && smoke "npm test (node-alpine:builder)" stagetui-example/node-alpine:builder npm test --silent
+if [ -d "$EXAMPLES/go-scratch" ]; then
+  smoke "go test (go-scratch:builder)" -e CGO_ENABLED=0 stagetui-example/go-scratch:builder go test ./...
+fi
+if [ -d "$EXAMPLES/node-alpine" ]; then
+  smoke "npm test (node-alpine:builder)" stagetui-example/node-alpine:builder npm test --silent
+fi
 step "smoke tests passed"
 
-# ---------------------------------------------------------------- measure, save, push
-: > "$OUT/sizes.tsv"
-printf 'image\tcontent_bytes\tlayers\tsave_tar_bytes\tregistry_compressed_bytes\n' >> "$OUT/sizes.tsv"
+# ---------------------------------------------------------------- measure every image
+printf 'image\tcontent_bytes\tlayers\tsave_tar_bytes\tregistry_compressed_bytes\n' > "$OUT/sizes.tsv"
+: > "$OUT/pushed.tsv"
 while IFS=$'\t' read -r ex tag; do
   img=stagetui-example/$ex:$tag
-  size=$("$DOCKER" image inspect -f '{{.Size}}' "$img")
   "$DOCKER" history --human=false --no-trunc --format '{{.Size}}\t{{.CreatedBy}}' "$img" > "$OUT/history/$ex-$tag.tsv"
-  layers=$("$DOCKER" image inspect -f '{{len .RootFS.Layers}}' "$img")
-  "$DOCKER" save -o "$ARCHIVES/$ex-$tag.tar" "$img"
-  tarb=$(stat -c %s "$ARCHIVES/$ex-$tag.tar")
-  "$DOCKER" tag "$img" "$REG/$img"
-  "$DOCKER" push -q "$REG/$img" > /dev/null
-  comp=$(curl -sf -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' \
-           "http://$REG/v2/stagetui-example/$ex/manifests/$tag" | jq '[.layers[].size] | add // 0')
-  printf '%s\t%s\t%s\t%s\t%s\n' "$img" "$size" "$layers" "$tarb" "$comp" >> "$OUT/sizes.tsv"
+  tarb=- comp=-
+  if [ "$tag" = latest ] || [ "${STAGETUI_SAVE_ALL:-0}" = 1 ]; then
+    "$DOCKER" save -o "$ARCHIVES/$ex-$tag.tar" "$img"
+    tarb=$(stat -c %s "$ARCHIVES/$ex-$tag.tar")
+    "$DOCKER" tag "$img" "$REG/$img"
+    "$DOCKER" push -q "$REG/$img" > /dev/null
+    comp=$(curl -sf -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' \
+             "http://$REG/v2/stagetui-example/$ex/manifests/$tag" | jq '[.layers[].size] | add // 0')
+    printf '%s\t%s\n' "$REG/$img" "$ARCHIVES/$ex-$tag.tar" >> "$OUT/pushed.tsv"
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\n' "$img" "$("$DOCKER" image inspect -f '{{.Size}}' "$img")" \
+    "$("$DOCKER" image inspect -f '{{len .RootFS.Layers}}' "$img")" "$tarb" "$comp" >> "$OUT/sizes.tsv"
 done < "$OUT/images.tsv"
-step "saved to $ARCHIVES and pushed to $REG"
+step "measured; final images saved to $ARCHIVES and pushed to $REG"
 
 # The stand-in bases too, for the per-layer arithmetic (final = base + layers).
-"$DOCKER" images --filter label=org.stagetui.standin=true --format '{{.Repository}}:{{.Tag}}' | sort | while read -r b; do
-  printf '%s\t%s\t%s\t-\t-\n' "$b" "$("$DOCKER" image inspect -f '{{.Size}}' "$b")" "$("$DOCKER" image inspect -f '{{len .RootFS.Layers}}' "$b")"
-done >> "$OUT/sizes.tsv"
-column -t -s $'\t' "$OUT/sizes.tsv"
+[ ! -s "$OUT/standins.tsv" ] || cat "$OUT/standins.tsv" >> "$OUT/sizes.tsv"
+awk -F'\t' '{printf "%-48s %12s %7s %12s %12s\n", $1, $2, $3, $4, $5}' "$OUT/sizes.tsv"
 du -sh "$DATA_ROOT" "$WORK/registry" "$ARCHIVES" "$CACHE" "$WORK" 2>/dev/null | tee "$OUT/disk.txt"
 step "done"

@@ -7,14 +7,14 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib.sh"
 engine_paths "${1:-}"
 
-# stop PIDFILE NAME TIMEOUT_SECONDS
+# stop PIDFILE NAME TIMEOUT_SECONDS: only a process whose command line names our WORKDIR.
 stop() {
   local file=$1 name=$2 timeout=$3 pid
   pid=$(cat "$file" 2>/dev/null || true)
-  if pid_is "$pid" "$name"; then
+  if pid_is "$pid" "$name" "$WORK/"; then
     kill -TERM "$pid" 2>/dev/null
-    for _ in $(seq 1 $((timeout * 4))); do pid_is "$pid" "$name" || break; sleep 0.25; done
-    if pid_is "$pid" "$name"; then
+    for _ in $(seq 1 $((timeout * 4))); do pid_is "$pid" "$name" "$WORK/" || break; sleep 0.25; done
+    if pid_is "$pid" "$name" "$WORK/"; then
       echo "$name (pid $pid) ignored TERM for ${timeout}s: KILL" >&2
       kill -KILL "$pid" 2>/dev/null
       sleep 0.5

@@ -62,11 +62,13 @@ step() {
   STEP_LAST=$t
 }
 
-# Is the process with this PID alive and still the program we started (not a reused PID, not a
-# zombie waiting for its parent)?
+# pid_is PID NAME [WORDS]: is PID alive, running NAME (not a reused PID, not a zombie waiting for
+# its parent), and — when WORDS is given — does its command line contain WORDS (our WORKDIR, so
+# that another user's daemon of the same name is never taken for ours)?
 pid_is() {
-  local pid=$1 name=$2 state
+  local pid=$1 name=$2 words=${3:-} state
   [ -n "$pid" ] && [ -r "/proc/$pid/comm" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "$name" ] || return 1
   state=$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)
-  [ -n "$state" ] && [ "$state" != Z ] && [ "$state" != X ]
+  [ -n "$state" ] && [ "$state" != Z ] && [ "$state" != X ] || return 1
+  [ -z "$words" ] || tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$words"
 }

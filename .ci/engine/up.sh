@@ -15,7 +15,7 @@ fi
 command -v dockerd >/dev/null || { echo "dockerd missing: run install.sh first" >&2; exit 1; }
 
 # ---------------------------------------------------------------- dockerd
-if pid_is "$(cat "$DOCKERD_PID" 2>/dev/null || true)" dockerd && "$DOCKER" version >/dev/null 2>&1; then
+if pid_is "$(cat "$DOCKERD_PID" 2>/dev/null || true)" dockerd "$WORK/" && "$DOCKER" version >/dev/null 2>&1; then
   step "dockerd already running (pid $(cat "$DOCKERD_PID"))"
 else
   rm -f "$DOCKERD_PID" "$SOCK"
@@ -45,7 +45,7 @@ port_free() { ! ss -Htln "sport = :$1" | grep -q .; }
 registry_answers() { curl -sf -o /dev/null "http://$1/v2/"; }
 
 addr=$(cat "$REGISTRY_ADDR_FILE" 2>/dev/null || true)
-if pid_is "$(cat "$REGISTRY_PID" 2>/dev/null || true)" docker-registry && [ -n "$addr" ] && registry_answers "$addr"; then
+if pid_is "$(cat "$REGISTRY_PID" 2>/dev/null || true)" docker-registry "$WORK/" && [ -n "$addr" ] && registry_answers "$addr"; then
   step "registry already running (pid $(cat "$REGISTRY_PID"), $addr)"
 else
   rm -f "$REGISTRY_PID" "$REGISTRY_ADDR_FILE"

@@ -19,11 +19,15 @@ LABEL org.stagetui.standin=true \
       org.stagetui.standin.for=node:20-alpine \
       org.opencontainers.image.description="Test stand-in: Debian 12 nodejs + npm on a debootstrap minbase root, not the real node image"
 
-# The node binary and every shared library it loads, laid out for a distroless-like image.
+# The node binary, every shared library it loads, and the JavaScript files Debian's build loads
+# as built-in modules from /usr/share/nodejs (acorn, cjs-module-lexer, undici): their paths are
+# compiled into libnode.
 FROM node-alpine AS node-closure
 RUN set -e; mkdir -p /out/nodejs/bin; cp /usr/bin/node /out/nodejs/bin/node; \
-    for lib in $(ldd /usr/bin/node | awk '$2 == "=>" && $3 ~ /^\// {print $3} $1 ~ /^\// {print $1}'); do \
-      mkdir -p "/out$(dirname "$lib")"; cp -L "$lib" "/out$lib"; \
+    libs=$(ldd /usr/bin/node | awk '$2 == "=>" && $3 ~ /^\// {print $3} $1 ~ /^\// {print $1}'); \
+    builtins=$(grep -haoE '/usr/share/nodejs/[A-Za-z0-9_./-]+[.]js' /usr/bin/node $libs | sort -u); \
+    for f in $libs $builtins; do \
+      mkdir -p "/out$(dirname "$f")"; cp -L "$f" "/out$f"; \
     done; \
     /out/nodejs/bin/node -e 'process.exit(0)'
 
@@ -33,4 +37,4 @@ COPY --from=node-closure /out/ /
 ENTRYPOINT ["/nodejs/bin/node"]
 LABEL org.stagetui.standin=true \
       org.stagetui.standin.for=gcr.io/distroless/nodejs20-debian12 \
-      org.opencontainers.image.description="Test stand-in: distroless-like root (base-files, netbase, tzdata, CA bundle, passwd) plus Debian 12 node and the libraries ldd lists, not the real distroless image"
+      org.opencontainers.image.description="Test stand-in: distroless-like root (base-files, netbase, tzdata, CA bundle, passwd) plus Debian 12 node, the libraries ldd lists and its /usr/share/nodejs built-ins, not the real distroless image"
