@@ -122,4 +122,31 @@ import Testing
         "└──────────────┘  ",
       ])
   }
+
+  @Test func labelGoesLeftOfItsArrowWhenTheRightIsCrowded() {
+    let layout = GraphLayout(
+      nodes: [
+        GraphNode(id: "compiler", lines: ["compiler toolchain"]), GraphNode(id: "x", lines: ["x"]),
+        GraphNode(id: "y", lines: ["y"]), GraphNode(id: "z", lines: ["z"]),
+        GraphNode(id: "final", lines: ["final"]),
+      ],
+      edges: [
+        GraphEdge(from: "x", to: "final"), GraphEdge(from: "y", to: "final"),
+        GraphEdge(from: "z", to: "final"),
+        GraphEdge(from: "compiler", to: "final", label: "/usr/local/bin/app"),
+      ])
+    expectLines(
+      rendered(GraphView(layout: layout), width: layout.width, height: layout.height),
+      [
+        "┌────────────────────┐  ┌───┐  ┌───┐  ┌───┐",
+        "│ compiler toolchain │  │ x │  │ y │  │ z │",
+        "└──────────┬─────────┘  └─┬─┘  └─┬─┘  └─┬─┘",
+        "           └─────────────┐└┐ ┌───┘      │  ",
+        "                         │ │ │ ┌────────┘  ",
+        "      /usr/local/bin/app ▼ ▼ ▼ ▼           ",
+        "                        ┌───────┐          ",
+        "                        │ final │          ",
+        "                        └───────┘          ",
+      ])
+  }
 }

@@ -12,6 +12,7 @@ extension GraphLayoutBuilder {
       }
     }
     var ends: [(chain: Int, x: Int, y: Int)] = []
+    var horizontals = [[(y: Int, from: Int, to: Int)]](repeating: [], count: chains.count)
     for (chainIndex, chain) in chains.enumerated() {
       let edge = edges[chain.edge]
       var points: [(x: Int, y: Int)] = []
@@ -23,6 +24,10 @@ extension GraphLayoutBuilder {
       }
       for index in points.indices.dropFirst() {
         grid.line(from: points[index - 1], to: points[index], kind: edge.kind, owner: chain.edge)
+        if points[index - 1].y == points[index].y {
+          let ends = [points[index - 1].x, points[index].x]
+          horizontals[chainIndex].append((points[index].y, ends.min() ?? 0, ends.max() ?? 0))
+        }
       }
       guard let first = points.first, let last = points.last else { continue }
       if chain.reversed {
@@ -40,7 +45,8 @@ extension GraphLayoutBuilder {
     for arrow in arrows { grid.reserve(x: arrow.x, y: arrow.y) }
     for end in ends {
       guard let label = edges[chains[end.chain].edge].label, !label.isEmpty else { continue }
-      placeLabel(label, besideX: end.x, y: end.y, edge: chains[end.chain].edge)
+      placeLabel(
+        label, besideX: end.x, y: end.y, along: horizontals[end.chain], edge: chains[end.chain].edge)
     }
   }
 
@@ -64,31 +70,55 @@ extension GraphLayoutBuilder {
     return points
   }
 
-  /// Puts a label in the longest free run of cells right or left of (`x`, `y`), abbreviated to fit.
-  private mutating func placeLabel(_ text: String, besideX x: Int, y: Int, edge: Int) {
+  /// Puts a label where it fits best: beside the arrow head (right, then left) or on one of the
+  /// edge's own horizontal pieces, abbreviated with `…` when no place is long enough.
+  private mutating func placeLabel(
+    _ text: String, besideX x: Int, y: Int, along pieces: [(y: Int, from: Int, to: Int)], edge: Int
+  ) {
     guard y >= 0, y < grid.height else { return }
-    var rightRun = 0
-    while x + 2 + rightRun < grid.width && grid.isFree(x: x + 2 + rightRun, y: y)
-      && rightRun < options.maxLabelWidth + 1 && grid.isFree(x: x + 1, y: y)
-    {
-      rightRun += 1
+    let limit = options.maxLabelWidth
+    let wanted = min(limit, DisplayWidth.of(text))
+    var candidates: [(x: Int, y: Int, room: Int, alignRight: Bool)] = []
+    if grid.isFree(x: x + 1, y: y) {
+      var run = 0
+      while run <= limit && grid.isFree(x: x + 2 + run, y: y) { run += 1 }
+      candidates.append((x + 2, y, run - 1, false))
     }
-    var leftRun = 0
-    while x - 2 - leftRun >= 0 && grid.isFree(x: x - 2 - leftRun, y: y)
-      && leftRun < options.maxLabelWidth + 1 && grid.isFree(x: x - 1, y: y)
-    {
-      leftRun += 1
+    if grid.isFree(x: x - 1, y: y) {
+      var run = 0
+      while run <= limit && x - 2 - run >= 0 && grid.isFree(x: x - 2 - run, y: y) { run += 1 }
+      candidates.append((x - 1 - run + 1, y, run - 1, true))
     }
-    let wanted = min(options.maxLabelWidth, DisplayWidth.of(text))
-    let useRight = rightRun > wanted || rightRun >= leftRun
-    let room = max(0, (useRight ? rightRun : leftRun) - 1)
-    guard room >= 3 || room >= DisplayWidth.of(text) else { return }
-    let fitted = DisplayWidth.truncate(text, toColumns: min(room, options.maxLabelWidth))
+    for piece in pieces {
+      var column = piece.from + 1
+      while column < piece.to {
+        guard isPlainLine(x: column, y: piece.y, edge: edge) else {
+          column += 1
+          continue
+        }
+        var end = column
+        while end + 1 < piece.to && isPlainLine(x: end + 1, y: piece.y, edge: edge) { end += 1 }
+        candidates.append((column + 1, piece.y, end - column - 1, false))
+        column = end + 1
+      }
+    }
+    guard
+      let best = candidates.first(where: { $0.room >= wanted })
+        ?? candidates.max(by: { $0.room < $1.room }),
+      best.room >= min(3, DisplayWidth.of(text))
+    else { return }
+    let fitted = DisplayWidth.truncate(text, toColumns: min(best.room, limit))
     guard !fitted.isEmpty else { return }
     let fittedWidth = DisplayWidth.of(fitted)
-    let start = useRight ? x + 2 : x - 1 - fittedWidth
-    labels.append(GraphLayout.PlacedLabel(x: start, y: y, text: fitted, edge: edge))
+    let start = best.alignRight ? best.x + best.room - fittedWidth : best.x
+    labels.append(GraphLayout.PlacedLabel(x: start, y: best.y, text: fitted, edge: edge))
     drawingWidth = max(drawingWidth, start + fittedWidth)
-    for column in (start - 1)...(start + fittedWidth) { grid.reserve(x: column, y: y) }
+    for column in (start - 1)...(start + fittedWidth) { grid.reserve(x: column, y: best.y) }
+  }
+
+  /// Whether a cell holds only a straight horizontal piece of `edge`, free to carry a label.
+  private func isPlainLine(x: Int, y: Int, edge: Int) -> Bool {
+    grid.directions(x: x, y: y) == LineGrid.left | LineGrid.right && !grid.isReserved(x: x, y: y)
+      && grid.owner(x: x, y: y) == edge
   }
 }

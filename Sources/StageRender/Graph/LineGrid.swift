@@ -34,6 +34,10 @@ struct LineGrid: Sendable {
     contains(x: x, y: y) && bits[y * width + x] == 0
   }
 
+  func isReserved(x: Int, y: Int) -> Bool {
+    contains(x: x, y: y) && bits[y * width + x] & LineGrid.reserved != 0
+  }
+
   mutating func reserve(x: Int, y: Int) {
     guard contains(x: x, y: y) else { return }
     bits[y * width + x] |= LineGrid.reserved
