@@ -81,6 +81,12 @@ struct VariantTests {
     }
   }
 
+  @Test func arm64EntriesStillOfferScratch() throws {
+    let image = try #require(catalog.image(repository: "alpine", tag: "3.24.2", architecture: .arm64))
+    let candidates = catalog.variants(of: image)
+    #expect(candidates.contains { $0.relation == .scratch && $0.contentDelta == nil })
+  }
+
   @Test func runtimeVersionLines() {
     let twenty = LanguageRuntime(name: "node", version: "20")
     #expect(twenty.isCompatible(with: LanguageRuntime(name: "node", version: "20.11")))

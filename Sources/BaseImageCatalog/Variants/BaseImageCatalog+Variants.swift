@@ -13,8 +13,8 @@ extension BaseImageCatalog {
   /// (one per build kind and distribution release), distroless and Chainguard
   /// images for the same language, static bases for compiled languages and
   /// plain bases (not for application images such as `nginx`), and always
-  /// `busybox` and `scratch`. Each candidate
-  /// lists the traits that change, so a swap can be judged.
+  /// `busybox` and `scratch` (one entry, the same on every platform). Each
+  /// candidate lists the traits that change, so a swap can be judged.
   public func variants(of image: BaseImage) -> [SwapCandidate] {
     let pool = images.filter { $0.architecture == image.architecture && $0.id != image.id }
     let runtime = image.traits.runtime
@@ -55,7 +55,7 @@ extension BaseImageCatalog {
     {
       picked.append((busybox, .minimalBase))
     }
-    if let scratch = pool.first(where: { $0.variant == .scratch }) {
+    if image.variant != .scratch, let scratch = images.first(where: { $0.variant == .scratch }) {
       picked.append((scratch, .scratch))
     }
 
