@@ -10,6 +10,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
   ],
   targets: [
     // MARK: - Core
@@ -28,7 +30,15 @@ let package = Package(
       providers: [.apt(["libncurses-dev"])]
     ),
     .target(name: "StageTerminal", dependencies: ["StageRender", "CNcursesw"]),
-    .target(name: "ImageSources", dependencies: ["StageAnalysis"]),
+    .target(
+      name: "ImageSources",
+      dependencies: [
+        "StageAnalysis",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]
+    ),
     .executableTarget(
       name: "stagetui",
       dependencies: [
@@ -43,7 +53,16 @@ let package = Package(
     .testTarget(name: "DockerfileInstructionsTests", dependencies: ["DockerfileInstructions", "_StageTestSupport"]),
     .testTarget(name: "BaseImageCatalogTests", dependencies: ["BaseImageCatalog"]),
     .testTarget(name: "StageAnalysisTests", dependencies: ["StageAnalysis", "_StageTestSupport"]),
-    .testTarget(name: "ImageSourcesTests", dependencies: ["ImageSources", "_StageTestSupport"]),
+    .testTarget(
+      name: "ImageSourcesTests",
+      dependencies: [
+        "ImageSources", "_StageTestSupport",
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ]
+    ),
     .testTarget(name: "StageRenderTests", dependencies: ["StageRender", "_StageTestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "StageTerminalTests", dependencies: ["StageTerminal"]),
     .testTarget(name: "StageAppTests", dependencies: ["StageApp", "_StageTestSupport"]),

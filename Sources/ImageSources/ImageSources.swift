@@ -1,1 +1,0 @@
-// ImageSources module: see DECISIONS.md for its role.
