@@ -42,7 +42,7 @@ let package = Package(
     .executableTarget(
       name: "stagetui",
       dependencies: [
-        "StageApp", "StageTerminal", "ImageSources",
+        "DockerfileSyntax", "StageApp", "StageTerminal", "ImageSources",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -32,6 +32,9 @@ struct HeredocOpener {
     index += 2
     let chomp = index < word.count && word[index] == UInt8(ascii: "-")
     if chomp { index += 1 }
+    while index < word.count, [0x20, 0x09, 0x0A, 0x0C, 0x0D].contains(word[index]) {
+      index += 1
+    }
     let rest = Array(word[index...])
     guard !rest.isEmpty, !rest.contains(UInt8(ascii: "<")) else { return nil }
     var plainLexer = ShellWordLexer(rest, rawQuotes: false, rawEscapes: false)

@@ -12,6 +12,8 @@ struct LogicalLine {
   var bytes: [UInt8] = []
   /// The runs of source bytes, in order.
   var segments: [Segment] = []
+  /// Where an empty logical line sits in the source.
+  var anchor = 0
 
   /// Appends the source bytes in `range`.
   mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
@@ -37,7 +39,7 @@ struct LogicalLine {
   /// The source offset of the logical byte at `logical` (or just past the
   /// end when `logical` is the logical line's length).
   func sourceOffset(_ logical: Int) -> Int {
-    guard !segments.isEmpty else { return 0 }
+    guard !segments.isEmpty else { return anchor }
     if logical >= bytes.count {
       let last = segments[segments.count - 1]
       return last.sourceStart + last.count
@@ -48,7 +50,7 @@ struct LogicalLine {
 
   /// The source bytes from the first to the last byte of a logical range.
   func sourceSpan(_ logical: Range<Int>) -> Range<Int> {
-    guard !segments.isEmpty else { return 0..<0 }
+    guard !segments.isEmpty else { return anchor..<anchor }
     let start = sourceOffset(logical.lowerBound)
     guard !logical.isEmpty else { return start..<start }
     let end = sourceOffset(logical.upperBound - 1) + 1

@@ -6,6 +6,7 @@ extension ParseSession {
   ) {
     var local: [SyntaxPiece] = []
     var logical = LogicalLine()
+    logical.anchor = textStart
     var lastLine = first
     var emptyContinuationLines: [Range<Int>] = []
 

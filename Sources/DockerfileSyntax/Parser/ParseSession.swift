@@ -137,7 +137,9 @@ struct ParseSession {
       }
       escapeToken = bytes[match.valueRange.lowerBound]
     }
-    comments.removeLast()
+    if !comments.isEmpty {
+      comments.removeLast()
+    }
     directives.append(ParserDirective(name: match.name, value: match.value, range: lineRange))
     return true
   }

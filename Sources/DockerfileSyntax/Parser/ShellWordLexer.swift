@@ -42,7 +42,7 @@ struct ShellWordLexer {
   private let bytes: [UInt8]
   private var index = 0
   private let rawQuotes: Bool
-  private let rawEscapes: Bool
+  private var rawEscapes: Bool
   private static let escape = UInt8(ascii: "\\")
 
   /// Prepares to split `bytes`; raw modes keep quotes and escapes in the words.
@@ -80,6 +80,9 @@ struct ShellWordLexer {
   ) {
     var result: [UInt8] = []
     var words = Words()
+    let savedRawEscapes = self.rawEscapes
+    self.rawEscapes = rawEscapes
+    defer { self.rawEscapes = savedRawEscapes }
     while let character = peek() {
       if let stop, character == stop {
         index += 1
@@ -94,6 +97,10 @@ struct ShellWordLexer {
         let quoted = try doubleQuoted()
         result += quoted
         words.addRaw(quoted)
+      case UInt8(ascii: "<"):
+        let redirection = heredocOperator()
+        result += redirection
+        words.addRaw(redirection)
       case UInt8(ascii: "$"):
         let expanded = try dollar()
         result += expanded
@@ -126,6 +133,20 @@ struct ShellWordLexer {
       throw Failure(message: "unexpected end of statement while looking for matching \(Character(Unicode.Scalar(stop)))")
     }
     return (result, words.finish())
+  }
+
+  /// `<` alone, or `<<` with the blanks after it, which stay in the word so
+  /// that `<< EOF` reads as one heredoc opener.
+  private mutating func heredocOperator() -> [UInt8] {
+    index += 1
+    guard peek() == UInt8(ascii: "<") else { return [UInt8(ascii: "<")] }
+    index += 1
+    var result = Array("<<".utf8)
+    while let blank = peek(), blank == 0x20 || blank == 0x09 {
+      result.append(blank)
+      index += 1
+    }
+    return result
   }
 
   private mutating func singleQuoted() throws(Failure) -> [UInt8] {
@@ -221,9 +242,6 @@ struct ShellWordLexer {
         guard let second = next() else { throw Failure(message: "syntax error: missing '}'") }
         written += second
         operation = second.first
-        if operation == UInt8(ascii: "#") || operation == UInt8(ascii: "%") {
-          throw Failure(message: "unsupported modifier in substitution")
-        }
       }
       let raw = operation == UInt8(ascii: "#") || operation == UInt8(ascii: "%")
       let word = try process(stopAt: UInt8(ascii: "}"), rawEscapes: raw).result

@@ -1,0 +1,65 @@
+import Foundation
+
+/// A Dockerfile named on the command line, read whole, with failures turned
+/// into one-line messages that say what to do.
+struct InputFile {
+  /// Why a file could not be read.
+  struct Failure: Error, CustomStringConvertible {
+    var path: String
+    var problem: String
+    var advice: String
+
+    var description: String { "stagetui: error: \(path): \(problem) — \(advice)" }
+  }
+
+  /// The path as given (`-` for standard input).
+  var path: String
+  /// The file's bytes.
+  var bytes: [UInt8]
+
+  /// The name diagnostics use for the file.
+  var displayName: String { path == "-" ? "<stdin>" : path }
+
+  /// Reads `path`, or standard input for `-`.
+  static func load(_ path: String) throws(Failure) -> InputFile {
+    if path == "-" {
+      return InputFile(path: path, bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
+    }
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      throw failure(path, errno)
+    }
+    if status.st_mode & S_IFMT == S_IFDIR {
+      throw Failure(path: path, problem: "is a directory", advice: "pass the Dockerfile inside it, e.g. \(path)/Dockerfile")
+    }
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw failure(path, errno) }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(max(status.st_size, 0)))
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw failure(path, errno)
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+    return InputFile(path: path, bytes: bytes)
+  }
+
+  private static func failure(_ path: String, _ code: Int32) -> Failure {
+    switch code {
+    case ENOENT:
+      return Failure(path: path, problem: "no such file", advice: "check the path")
+    case EACCES, EPERM:
+      return Failure(path: path, problem: "permission denied", advice: "check the file's permissions")
+    case EISDIR:
+      return Failure(path: path, problem: "is a directory", advice: "pass the Dockerfile inside it")
+    default:
+      return Failure(path: path, problem: String(cString: strerror(code)).lowercased(), advice: "check the file")
+    }
+  }
+}

@@ -1,0 +1,158 @@
+import DockerfileSyntax
+
+/// Writes JSON text with keys in a fixed order, indented by two spaces.
+struct JSONWriter {
+  private(set) var output = ""
+  private var depth = 0
+  private var needsComma = [false]
+
+  private mutating func beginValue() {
+    if needsComma[needsComma.count - 1] {
+      output += ","
+    }
+    needsComma[needsComma.count - 1] = true
+  }
+
+  private mutating func newline() {
+    output += "\n" + String(repeating: "  ", count: depth)
+  }
+
+  private mutating func nested(open: String, close: String, isEmpty: Bool, _ body: (inout JSONWriter) -> Void) {
+    beginValue()
+    if isEmpty {
+      output += open + close
+      return
+    }
+    output += open
+    depth += 1
+    needsComma.append(false)
+    body(&self)
+    needsComma.removeLast()
+    depth -= 1
+    newline()
+    output += close
+  }
+
+  /// Writes an array with one element per item.
+  mutating func array<S: Collection>(_ items: S, _ element: (inout JSONWriter, S.Element) -> Void) {
+    nested(open: "[", close: "]", isEmpty: items.isEmpty) { writer in
+      for item in items {
+        writer.newline()
+        element(&writer, item)
+      }
+    }
+  }
+
+  /// Writes an object; the body writes its members with `key(_:_:)`.
+  mutating func object(_ members: (inout JSONWriter) -> Void) {
+    nested(open: "{", close: "}", isEmpty: false, members)
+  }
+
+  /// Writes one member of the current object.
+  mutating func key(_ name: String, _ value: (inout JSONWriter) -> Void) {
+    beginValue()
+    newline()
+    output += Self.quoted(name) + ": "
+    needsComma.append(false)
+    value(&self)
+    needsComma.removeLast()
+  }
+
+  mutating func string(_ value: String) {
+    beginValue()
+    output += Self.quoted(value)
+  }
+
+  mutating func number(_ value: Int) {
+    beginValue()
+    output += String(value)
+  }
+
+  mutating func bool(_ value: Bool) {
+    beginValue()
+    output += value ? "true" : "false"
+  }
+
+  mutating func null() {
+    beginValue()
+    output += "null"
+  }
+
+  /// A JSON string literal.
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return result + "\""
+  }
+}
+
+extension JSONWriter {
+  /// Writes instructions in the shape of BuildKit's node list.
+  mutating func instructions(_ instructions: [Instruction]) {
+    array(instructions) { writer, instruction in
+      writer.instruction(instruction)
+    }
+  }
+
+  mutating func instruction(_ instruction: Instruction) {
+    object { writer in
+      writer.key("cmd") { $0.string(instruction.keyword) }
+      writer.key("sub_cmd") { writer in
+        if let trigger = instruction.onbuildTrigger {
+          writer.instruction(trigger)
+        } else {
+          writer.null()
+        }
+      }
+      writer.key("json") { $0.bool(instruction.isJSONForm) }
+      writer.key("original") { $0.string(instruction.original) }
+      writer.key("start_line") { $0.number(instruction.startLine) }
+      writer.key("end_line") { $0.number(instruction.endLine) }
+      writer.key("flags") { $0.array(instruction.flags) { $0.string($1.text) } }
+      writer.key("value") { $0.array(instruction.arguments) { $0.string($1.value) } }
+      writer.key("heredocs") { writer in
+        writer.array(instruction.heredocs) { writer, heredoc in
+          writer.object { writer in
+            writer.key("name") { $0.string(heredoc.name) }
+            writer.key("file_descriptor") { $0.number(heredoc.fileDescriptor ?? 0) }
+            writer.key("expand") { $0.bool(heredoc.expand) }
+            writer.key("chomp") { $0.bool(heredoc.chomp) }
+            writer.key("content") { $0.string(heredoc.content) }
+          }
+        }
+      }
+      writer.key("prev_comment") { $0.array(instruction.precedingComments) { $0.string($1) } }
+    }
+  }
+
+  /// Writes diagnostics with their 1-based positions.
+  mutating func diagnostics(_ diagnostics: [Diagnostic], in source: SourceText) {
+    array(diagnostics) { writer, diagnostic in
+      let position = source.position(of: diagnostic.range.lowerBound)
+      writer.object { writer in
+        writer.key("severity") { $0.string(diagnostic.severity.rawValue) }
+        writer.key("message") { $0.string(diagnostic.message) }
+        writer.key("line") { $0.number(position.line) }
+        writer.key("column") { $0.number(position.column) }
+        writer.key("code") { writer in
+          if let code = diagnostic.code { writer.string(code) } else { writer.null() }
+        }
+      }
+    }
+  }
+}
