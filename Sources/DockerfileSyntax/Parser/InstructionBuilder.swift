@@ -24,49 +24,55 @@ struct InstructionBuilder {
     )
   }
 
-  /// The keyword and flag spans of a node and its trigger, in source order.
-  func tokens(_ node: ParsedNode) -> [SyntaxPiece] {
-    var tokens = [SyntaxPiece(kind: .keyword, range: logical.sourceSpan(node.keyword))]
-    tokens += node.flags.map { SyntaxPiece(kind: .flag, range: logical.sourceSpan($0.range)) }
-    for child in node.children {
-      tokens += self.tokens(child)
+  /// Appends the keyword and flag spans of a node and its trigger.
+  private func appendTokens(_ node: ParsedNode, to tokens: inout [SyntaxPiece]) {
+    tokens.append(SyntaxPiece(kind: .keyword, range: logical.sourceSpan(node.keyword)))
+    for flag in node.flags {
+      tokens.append(SyntaxPiece(kind: .flag, range: logical.sourceSpan(flag.range)))
     }
-    return tokens.filter { !$0.range.isEmpty }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    for child in node.children {
+      appendTokens(child, to: &tokens)
+    }
   }
 
-  /// Splits the argument pieces of an instruction where keywords and flags lie.
-  func refine(_ pieces: [SyntaxPiece], tokens: [SyntaxPiece]) -> [SyntaxPiece] {
-    var output: [SyntaxPiece] = []
-    output.reserveCapacity(pieces.count + tokens.count * 2)
+  /// Splits the argument pieces of an instruction (those from `start` on)
+  /// where its keywords and flags lie.
+  func refine(_ pieces: inout [SyntaxPiece], from start: Int, node: ParsedNode, scratch: inout [SyntaxPiece]) {
+    scratch.removeAll(keepingCapacity: true)
+    appendTokens(node, to: &scratch)
+    let tokenCount = scratch.count
     var tokenIndex = 0
-    for piece in pieces {
+    let originalCount = pieces.count
+    for pieceIndex in start..<originalCount {
+      let piece = pieces[pieceIndex]
       guard piece.kind == .arguments else {
-        output.append(piece)
+        scratch.append(piece)
         continue
       }
       var cursor = piece.range.lowerBound
-      while tokenIndex < tokens.count, tokens[tokenIndex].range.upperBound <= cursor {
+      while tokenIndex < tokenCount, scratch[tokenIndex].range.upperBound <= cursor {
         tokenIndex += 1
       }
       var index = tokenIndex
-      while index < tokens.count, tokens[index].range.lowerBound < piece.range.upperBound {
-        let token = tokens[index]
+      while index < tokenCount, scratch[index].range.lowerBound < piece.range.upperBound {
+        let token = scratch[index]
         let lower = max(token.range.lowerBound, cursor)
         let upper = min(token.range.upperBound, piece.range.upperBound)
         if lower > cursor {
-          output.append(SyntaxPiece(kind: .arguments, range: cursor..<lower))
+          scratch.append(SyntaxPiece(kind: .arguments, range: cursor..<lower))
         }
         if upper > lower {
-          output.append(SyntaxPiece(kind: token.kind, range: lower..<upper))
+          scratch.append(SyntaxPiece(kind: token.kind, range: lower..<upper))
           cursor = upper
         }
         if token.range.upperBound > piece.range.upperBound { break }
         index += 1
       }
       if cursor < piece.range.upperBound {
-        output.append(SyntaxPiece(kind: .arguments, range: cursor..<piece.range.upperBound))
+        scratch.append(SyntaxPiece(kind: .arguments, range: cursor..<piece.range.upperBound))
       }
     }
-    return output
+    pieces.removeSubrange(start..<originalCount)
+    pieces.append(contentsOf: scratch[tokenCount...])
   }
 }

@@ -15,6 +15,13 @@ struct LogicalLine {
   /// Where an empty logical line sits in the source.
   var anchor = 0
 
+  /// Empties the line, keeping its storage, for an instruction at `anchor`.
+  mutating func reset(anchor: Int) {
+    bytes.removeAll(keepingCapacity: true)
+    segments.removeAll(keepingCapacity: true)
+    self.anchor = anchor
+  }
+
   /// Appends the source bytes in `range`.
   mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     guard !range.isEmpty else { return }

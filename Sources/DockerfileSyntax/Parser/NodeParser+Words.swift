@@ -1,9 +1,10 @@
 extension NodeParser {
   /// BuildKit's `parseWords`: blank-separated words with quotes and escape
   /// sequences kept as written (a final lone escape character is dropped).
-  func parseWords(_ rest: Range<Int>) -> [(text: [UInt8], range: Range<Int>)] {
+  func parseWords(_ rest: Range<Int>) -> [(text: [UInt8]?, range: Range<Int>)] {
     enum Phase { case spaces, word, quote }
-    var words: [(text: [UInt8], range: Range<Int>)] = []
+    var words: [(text: [UInt8]?, range: Range<Int>)] = []
+    var exact = true
     var phase = Phase.spaces
     var word: [UInt8] = []
     var wordStart = rest.lowerBound
@@ -15,12 +16,34 @@ extension NodeParser {
     var scalar: UInt32 = 0
     var width = 0
 
+    // Words are kept as written, so most are a span of the line; the bytes
+    // are copied only once a word stops being one (an invalid UTF-8 byte,
+    // a dropped final escape).
     func appendRune(at index: Int, _ scalar: UInt32, _ width: Int) {
       if scalar == 0xFFFD, width == 1 {
+        if exact {
+          word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
+          exact = false
+        }
         word.append(contentsOf: [0xEF, 0xBF, 0xBD])
-      } else {
+      } else if !exact {
         word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
       }
+    }
+    func dropFinalEscape(at index: Int) {
+      if exact {
+        word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
+        exact = false
+      }
+    }
+    func finish(_ end: Int) {
+      if exact {
+        if end > wordStart || blankOK { words.append((nil, wordStart..<end)) }
+      } else if blankOK || !word.isEmpty {
+        words.append((word, wordStart..<end))
+      }
+      word.removeAll(keepingCapacity: true)
+      exact = true
     }
 
     while position <= end {
@@ -37,18 +60,13 @@ extension NodeParser {
         wordStart = position
       }
       if position == end {
-        if blankOK || !word.isEmpty {
-          words.append((word, wordStart..<end))
-        }
+        finish(end)
         break
       }
       if phase == .word {
         if GoText.isSpace(scalar) {
           phase = .spaces
-          if blankOK || !word.isEmpty {
-            words.append((word, wordStart..<position))
-          }
-          word.removeAll(keepingCapacity: true)
+          finish(position)
           blankOK = false
           position += width
           continue
@@ -60,6 +78,7 @@ extension NodeParser {
         }
         if scalar == escape {
           if position + width == end {
+            dropFinalEscape(at: position)
             position += width
             continue
           }
@@ -76,6 +95,7 @@ extension NodeParser {
       }
       if scalar == escape, quote != 0x27 {
         if position + width == end {
+          dropFinalEscape(at: position)
           phase = .word
           position += width
           continue
@@ -92,17 +112,23 @@ extension NodeParser {
 
   /// `parseWords` with the words decoded.
   func parseWords(_ rest: Range<Int>) -> [ParsedNode.Value] {
-    parseWords(rest).map { ParsedNode.Value(text: String(decoding: $0.text, as: UTF8.self), range: $0.range) }
+    let words: [(text: [UInt8]?, range: Range<Int>)] = parseWords(rest)
+    return words.map { word in
+      guard let text = word.text else { return value(word.range) }
+      return ParsedNode.Value(text: String(decoding: text, as: UTF8.self), range: word.range)
+    }
   }
+
 
   /// BuildKit's `parseNameVal` for `ENV` and `LABEL`: name, value and
   /// separator triples, in the `name=value …` form or the legacy
   /// `name value` form (whose separator is reported as the empty string).
   func parseNameValue(_ node: inout ParsedNode, _ rest: Range<Int>, key: String) throws(NodeFailure) {
-    let words: [(text: [UInt8], range: Range<Int>)] = parseWords(rest)
+    let words: [(text: [UInt8]?, range: Range<Int>)] = parseWords(rest)
     guard let first = words.first else { return }
     let equals = UInt8(ascii: "=")
-    guard first.text.contains(equals) else {
+    let firstHasEquals = first.text.map { $0.contains(equals) } ?? bytes[first.range].contains(equals)
+    guard firstHasEquals else {
       var split = rest.lowerBound
       while split < rest.upperBound, !GoText.isSplitBlank(bytes[split]) {
         split += 1
@@ -124,22 +150,25 @@ extension NodeParser {
     var values: [ParsedNode.Value] = []
     values.reserveCapacity(words.count * 3)
     for word in words {
-      guard let index = word.text.firstIndex(of: equals) else {
+      guard let text = word.text else {
+        guard let split = bytes[word.range].firstIndex(of: equals) else {
+          throw NodeFailure(
+            message: Diagnostic.Message.missingEquals(GoText.string(bytes, word.range)),
+            range: word.range, code: "missing-equals")
+        }
+        values.append(value(word.range.lowerBound..<split))
+        values.append(value((split + 1)..<word.range.upperBound))
+        values.append(ParsedNode.Value(text: "=", range: split..<(split + 1)))
+        continue
+      }
+      guard let index = text.firstIndex(of: equals) else {
         throw NodeFailure(
-          message: Diagnostic.Message.missingEquals(String(decoding: word.text, as: UTF8.self)),
+          message: Diagnostic.Message.missingEquals(String(decoding: text, as: UTF8.self)),
           range: word.range, code: "missing-equals")
       }
-      let exact = word.text.count == word.range.count
-      let split = word.range.lowerBound + index
-      values.append(
-        ParsedNode.Value(
-          text: String(decoding: word.text[..<index], as: UTF8.self),
-          range: exact ? word.range.lowerBound..<split : nil))
-      values.append(
-        ParsedNode.Value(
-          text: String(decoding: word.text[(index + 1)...], as: UTF8.self),
-          range: exact ? (split + 1)..<word.range.upperBound : nil))
-      values.append(ParsedNode.Value(text: "=", range: exact ? split..<(split + 1) : nil))
+      values.append(ParsedNode.Value(text: String(decoding: text[..<index], as: UTF8.self), range: nil))
+      values.append(ParsedNode.Value(text: String(decoding: text[(index + 1)...], as: UTF8.self), range: nil))
+      values.append(ParsedNode.Value(text: "=", range: nil))
     }
     node.values = values
   }

@@ -4,22 +4,15 @@ extension ParseSession {
   mutating func parseInstruction(
     first: PhysicalLine, start: Int, textStart: Int, segmentEnd: Int, continues firstContinues: Bool
   ) {
-    var local: [SyntaxPiece] = []
-    var logical = LogicalLine()
-    logical.anchor = textStart
+    let pieceStart = pieces.count
+    logical.reset(anchor: textStart)
     var lastLine = first
-    var emptyContinuationLines: [Range<Int>] = []
+    var firstEmptyLine: Range<Int>?
 
-    func appendLocal(_ kind: SyntaxPiece.Kind, _ range: Range<Int>) {
-      if !range.isEmpty {
-        local.append(SyntaxPiece(kind: kind, range: range))
-      }
-    }
-
-    appendLocal(.whitespace, start..<textStart)
-    appendLocal(.arguments, textStart..<segmentEnd)
-    appendLocal(.lineContinuation, segmentEnd..<first.contentEnd)
-    appendLocal(.newline, first.contentEnd..<first.end)
+    appendPiece(.whitespace, start..<textStart)
+    appendPiece(.arguments, textStart..<segmentEnd)
+    appendPiece(.lineContinuation, segmentEnd..<first.contentEnd)
+    appendPiece(.newline, first.contentEnd..<first.end)
     logical.append(bytes, textStart..<segmentEnd)
 
     var continues = firstContinues
@@ -27,33 +20,36 @@ extension ParseSession {
       lastLine = line
       let textStart = GoText.skipSpaces(bytes, from: line.start, to: line.contentEnd)
       if textStart < line.contentEnd && bytes[textStart] == UInt8(ascii: "#") {
-        appendLocal(.whitespace, line.start..<textStart)
-        appendLocal(.comment, textStart..<line.contentEnd)
+        appendPiece(.whitespace, line.start..<textStart)
+        appendPiece(.comment, textStart..<line.contentEnd)
       } else if textStart == line.contentEnd {
-        emptyContinuationLines.append(line.start..<line.contentEnd)
-        appendLocal(.whitespace, line.start..<line.contentEnd)
+        if firstEmptyLine == nil {
+          firstEmptyLine = line.start..<line.contentEnd
+        }
+        appendPiece(.whitespace, line.start..<line.contentEnd)
       } else {
         let (segmentEnd, lineContinues) = continuation(line.content)
         continues = lineContinues
         logical.append(bytes, line.start..<segmentEnd)
-        appendLocal(.arguments, line.start..<segmentEnd)
-        appendLocal(.lineContinuation, segmentEnd..<line.contentEnd)
+        appendPiece(.arguments, line.start..<segmentEnd)
+        appendPiece(.lineContinuation, segmentEnd..<line.contentEnd)
       }
-      appendLocal(.newline, line.contentEnd..<line.end)
+      appendPiece(.newline, line.contentEnd..<line.end)
     }
 
+    let escape = escapeToken
     let parsed: Result<ParsedNode, NodeFailure> = logical.bytes.withUnsafeBufferPointer { buffer in
-      let parser = NodeParser(bytes: buffer, escapeToken: escapeToken)
+      let parser = NodeParser(bytes: buffer, escapeToken: escape)
       do throws(NodeFailure) {
         return .success(try parser.parseNode(0..<buffer.count))
       } catch {
         return .failure(error)
       }
     }
-    if let emptyLine = emptyContinuationLines.first {
+    if let firstEmptyLine {
       diagnostics.append(
         Diagnostic(
-          severity: .warning, message: Diagnostic.Message.emptyContinuationLine, range: emptyLine,
+          severity: .warning, message: Diagnostic.Message.emptyContinuationLine, range: firstEmptyLine,
           code: "empty-continuation-line"))
     }
 
@@ -62,15 +58,16 @@ extension ParseSession {
       diagnostics.append(
         Diagnostic(
           severity: .error, message: failure.message, range: logical.sourceSpan(failure.range), code: failure.code))
-      pieces.append(contentsOf: local)
       comments.removeAll()
     case .success(let node):
-      var heredocs: [Heredoc] = []
+      let builder = InstructionBuilder(logical: logical)
+      var instruction = builder.instruction(node, startLine: first.number, endLine: first.number)
+      builder.refine(&pieces, from: pieceStart, node: node, scratch: &pieceScratch)
       if node.canContainHeredoc, logical.bytes.containsHeredocMarker {
         do throws(ShellWordLexer.Failure) {
           let openers = try HeredocOpener.openers(in: logical.bytes)
           for opener in openers {
-            heredocs.append(readHeredoc(opener, into: &local, lastLine: &lastLine, instruction: first))
+            instruction.heredocs.append(readHeredoc(opener, lastLine: &lastLine, instruction: first))
           }
         } catch {
           diagnostics.append(
@@ -79,20 +76,27 @@ extension ParseSession {
               range: logical.sourceSpan(0..<logical.bytes.count), code: "heredoc-syntax"))
         }
       }
-      let builder = InstructionBuilder(logical: logical)
-      var instruction = builder.instruction(node, startLine: first.number, endLine: lastLine.number)
+      instruction.endLine = lastLine.number
       instruction.range = start..<lastLine.end
-      instruction.heredocs = heredocs
-      instruction.precedingComments = comments
-      pieces.append(contentsOf: builder.refine(local, tokens: builder.tokens(node)))
+      if !comments.isEmpty {
+        instruction.precedingComments = comments
+        comments.removeAll()
+      }
       instructions.append(instruction)
-      comments.removeAll()
+    }
+  }
+
+  /// Appends a piece unless it is empty.
+  @inline(__always)
+  mutating func appendPiece(_ kind: SyntaxPiece.Kind, _ range: Range<Int>) {
+    if !range.isEmpty {
+      pieces.append(SyntaxPiece(kind: kind, range: range))
     }
   }
 
   /// Reads the body of one heredoc up to its terminator line.
   mutating func readHeredoc(
-    _ opener: HeredocOpener, into local: inout [SyntaxPiece], lastLine: inout PhysicalLine, instruction: PhysicalLine
+    _ opener: HeredocOpener, lastLine: inout PhysicalLine, instruction: PhysicalLine
   ) -> Heredoc {
     var content: [UInt8] = []
     var bodyStart: Int?
@@ -111,16 +115,14 @@ extension ParseSession {
       {
         if bodyStart == nil { bodyStart = line.start }
         bodyEnd = line.start
-        local.append(SyntaxPiece(kind: .heredocTerminator, range: line.start..<line.contentEnd))
-        if line.contentEnd < line.end {
-          local.append(SyntaxPiece(kind: .newline, range: line.contentEnd..<line.end))
-        }
+        appendPiece(.heredocTerminator, line.start..<line.contentEnd)
+        appendPiece(.newline, line.contentEnd..<line.end)
         terminated = true
         break
       }
       if bodyStart == nil { bodyStart = line.start }
       bodyEnd = line.end
-      local.append(SyntaxPiece(kind: .heredocBody, range: line.start..<line.end))
+      appendPiece(.heredocBody, line.start..<line.end)
       content.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line.start..<line.end]))
     }
     if !terminated {
@@ -155,6 +157,9 @@ extension ParsedNode {
   /// BuildKit's `canContainHeredoc`: RUN, COPY, ADD (or ONBUILD of one) in shell form.
   var canContainHeredoc: Bool {
     let node = command == "onbuild" ? children.first ?? self : self
-    return ["run", "copy", "add"].contains(node.command) && !node.isJSON
+    switch node.command {
+    case "run", "copy", "add": return !node.isJSON
+    default: return false
+    }
   }
 }

@@ -16,6 +16,9 @@ struct ParseSession {
   var directivesDone = false
   var seenDirectives: Set<String> = []
   var scannerFailed = false
+  /// Buffers reused from one instruction to the next.
+  var logical = LogicalLine()
+  var pieceScratch: [SyntaxPiece] = []
 
   init(source: SourceText, bytes: UnsafeBufferPointer<UInt8>) {
     self.source = source

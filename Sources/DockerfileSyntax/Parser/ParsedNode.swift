@@ -14,6 +14,8 @@ struct ParsedNode {
 
   var keyword: Range<Int>
   var keywordText: String
+  /// The lowercased keyword, the key BuildKit dispatches on.
+  var command: String
   var flags: [Flag] = []
   var values: [Value] = []
   var arguments: Range<Int>?
@@ -21,8 +23,12 @@ struct ParsedNode {
   var line: Range<Int>
   var children: [ParsedNode] = []
 
-  /// The lowercased keyword, the key BuildKit dispatches on.
-  var command: String { keywordText.lowercased() }
+  init(keyword: Range<Int>, keywordText: String, line: Range<Int>) {
+    self.keyword = keyword
+    self.keywordText = keywordText
+    self.command = keywordText.utf8.allSatisfy { $0 < 0x41 || $0 > 0x5A } ? keywordText : keywordText.lowercased()
+    self.line = line
+  }
 }
 
 /// An error that makes BuildKit reject the file, located in the logical line.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The exact bytes of a Dockerfile together with an index of its lines.
 ///
 /// Lines end at `\n` only, as BuildKit's scanner splits them; a `\r` before
@@ -14,8 +20,13 @@ public struct SourceText: Sendable {
     var starts = [0]
     starts.reserveCapacity(bytes.count / 32 + 1)
     bytes.withUnsafeBufferPointer { buffer in
-      for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
-        starts.append(index + 1)
+      guard let base = buffer.baseAddress else { return }
+      var index = 0
+      while index < buffer.count {
+        guard let found = memchr(base + index, 0x0A, buffer.count - index) else { break }
+        let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        starts.append(offset + 1)
+        index = offset + 1
       }
     }
     self.lineStarts = starts
