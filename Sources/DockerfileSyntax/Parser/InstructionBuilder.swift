@@ -35,9 +35,33 @@ struct InstructionBuilder {
     }
   }
 
+  /// The common case: the keyword starts the instruction's first argument
+  /// piece; split it off there. False when the keyword lies elsewhere.
+  private func splitKeyword(_ pieces: inout [SyntaxPiece], from start: Int, node: ParsedNode) -> Bool {
+    let keyword = logical.sourceSpan(node.keyword)
+    var index = start
+    while index < pieces.count, pieces[index].kind != .arguments {
+      index += 1
+    }
+    guard index < pieces.count, !keyword.isEmpty else { return keyword.isEmpty }
+    let piece = pieces[index]
+    guard piece.range.lowerBound == keyword.lowerBound, keyword.upperBound <= piece.range.upperBound else {
+      return false
+    }
+    pieces[index].kind = .keyword
+    if keyword.upperBound < piece.range.upperBound {
+      pieces[index].range = keyword
+      pieces.insert(SyntaxPiece(kind: .arguments, range: keyword.upperBound..<piece.range.upperBound), at: index + 1)
+    }
+    return true
+  }
+
   /// Splits the argument pieces of an instruction (those from `start` on)
   /// where its keywords and flags lie.
   func refine(_ pieces: inout [SyntaxPiece], from start: Int, node: ParsedNode, scratch: inout [SyntaxPiece]) {
+    if node.flags.isEmpty, node.children.isEmpty, splitKeyword(&pieces, from: start, node: node) {
+      return
+    }
     scratch.removeAll(keepingCapacity: true)
     appendTokens(node, to: &scratch)
     let tokenCount = scratch.count

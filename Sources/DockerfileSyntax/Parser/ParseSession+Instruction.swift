@@ -156,9 +156,15 @@ extension [UInt8] {
 extension ParsedNode {
   /// BuildKit's `canContainHeredoc`: RUN, COPY, ADD (or ONBUILD of one) in shell form.
   var canContainHeredoc: Bool {
-    let node = command == "onbuild" ? children.first ?? self : self
-    switch node.command {
-    case "run", "copy", "add": return !node.isJSON
+    if let trigger = children.first, command == "onbuild" {
+      return trigger.isHeredocCommand
+    }
+    return isHeredocCommand
+  }
+
+  private var isHeredocCommand: Bool {
+    switch command {
+    case "run", "copy", "add": return !isJSON
     default: return false
     }
   }
