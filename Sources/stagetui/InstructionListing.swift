@@ -26,6 +26,11 @@ enum InstructionListing {
     parts += instruction.flags.map(\.text)
     if let trigger = instruction.onbuildTrigger {
       parts.append(describe(trigger))
+    } else if ["env", "label"].contains(instruction.command), instruction.arguments.count % 3 == 0 {
+      let values = instruction.values
+      parts += stride(from: 0, to: values.count, by: 3).map { index in
+        values[index] + (values[index + 2].isEmpty ? " " : values[index + 2]) + values[index + 1]
+      }
     } else if instruction.isJSONForm {
       parts.append("[" + instruction.arguments.map { JSONWriter.quoted($0.value) }.joined(separator: ", ") + "]")
     } else {

@@ -4,77 +4,66 @@ import DockerfileSyntax
 struct JSONWriter {
   private(set) var output = ""
   private var depth = 0
-  private var needsComma = [false]
-
-  private mutating func beginValue() {
-    if needsComma[needsComma.count - 1] {
-      output += ","
-    }
-    needsComma[needsComma.count - 1] = true
-  }
+  private var memberCounts: [Int] = []
 
   private mutating func newline() {
     output += "\n" + String(repeating: "  ", count: depth)
   }
 
-  private mutating func nested(open: String, close: String, isEmpty: Bool, _ body: (inout JSONWriter) -> Void) {
-    beginValue()
-    if isEmpty {
-      output += open + close
-      return
-    }
-    output += open
-    depth += 1
-    needsComma.append(false)
-    body(&self)
-    needsComma.removeLast()
-    depth -= 1
-    newline()
-    output += close
-  }
-
   /// Writes an array with one element per item.
   mutating func array<S: Collection>(_ items: S, _ element: (inout JSONWriter, S.Element) -> Void) {
-    nested(open: "[", close: "]", isEmpty: items.isEmpty) { writer in
-      for item in items {
-        writer.newline()
-        element(&writer, item)
-      }
+    guard !items.isEmpty else {
+      output += "[]"
+      return
     }
+    output += "["
+    depth += 1
+    for (index, item) in items.enumerated() {
+      if index > 0 { output += "," }
+      newline()
+      element(&self, item)
+    }
+    depth -= 1
+    newline()
+    output += "]"
   }
 
   /// Writes an object; the body writes its members with `key(_:_:)`.
   mutating func object(_ members: (inout JSONWriter) -> Void) {
-    nested(open: "{", close: "}", isEmpty: false, members)
+    output += "{"
+    depth += 1
+    memberCounts.append(0)
+    members(&self)
+    let count = memberCounts.removeLast()
+    depth -= 1
+    if count > 0 { newline() }
+    output += "}"
   }
 
   /// Writes one member of the current object.
   mutating func key(_ name: String, _ value: (inout JSONWriter) -> Void) {
-    beginValue()
+    if let last = memberCounts.indices.last {
+      if memberCounts[last] > 0 { output += "," }
+      memberCounts[last] += 1
+    }
     newline()
     output += Self.quoted(name) + ": "
-    needsComma.append(false)
     value(&self)
-    needsComma.removeLast()
   }
 
   mutating func string(_ value: String) {
-    beginValue()
     output += Self.quoted(value)
   }
 
   mutating func number(_ value: Int) {
-    beginValue()
     output += String(value)
   }
 
   mutating func bool(_ value: Bool) {
-    beginValue()
     output += value ? "true" : "false"
   }
 
   mutating func null() {
-    beginValue()
     output += "null"
   }
 
