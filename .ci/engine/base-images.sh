@@ -87,6 +87,9 @@ done
 deb() { ls "$CACHE"/debs/"$1"_*.deb | head -1; }
 
 # ---------------------------------------------------------------- busybox, alpine-like, distroless-like roots
+# Byte-identical tarballs from identical inputs: a rebuilt root then re-imports as the same image,
+# and the build cache of everything on it survives.
+REPRODUCIBLE_TAR=(--numeric-owner --sort=name --mtime=@1704067200 --clamp-mtime --format=gnu)
 if [ ! -s busybox-rootfs.tar ]; then
   r=rootfs-busybox; rm -rf "$r"
   mkdir -p "$r"/{bin,sbin,usr/bin,usr/sbin,etc,tmp,root,proc,sys,dev,var/spool/cron,home,lib}
@@ -96,7 +99,7 @@ if [ ! -s busybox-rootfs.tar ]; then
   printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' > "$r/etc/passwd"
   printf 'root:x:0:\nnogroup:x:65534:\n' > "$r/etc/group"
   printf 'root:*::0:::::\nnobody:*::0:::::\n' > "$r/etc/shadow"; chmod 640 "$r/etc/shadow"
-  tar -C "$r" --numeric-owner -cf busybox-rootfs.tar .
+  tar -C "$r" "${REPRODUCIBLE_TAR[@]}" -cf busybox-rootfs.tar .
   step "busybox rootfs tarred"
 fi
 
@@ -113,7 +116,7 @@ if [ ! -s distroless-static-rootfs.tar ]; then
   echo 'hosts: files dns' > "$r/etc/nsswitch.conf"
   mkdir -p "$r/tmp" "$r/home/nonroot" "$r/root"
   chmod 1777 "$r/tmp"; chown 65532:65532 "$r/home/nonroot"; chmod 700 "$r/root"
-  tar -C "$r" --numeric-owner -cf distroless-static-rootfs.tar .
+  tar -C "$r" "${REPRODUCIBLE_TAR[@]}" -cf distroless-static-rootfs.tar .
   step "distroless-like rootfs tarred"
 fi
 
@@ -128,7 +131,7 @@ if [ ! -s alpinelike-rootfs.tar ]; then
   mkdir -p "$r/etc/ssl/certs"
   tar -xOf distroless-static-rootfs.tar ./etc/ssl/certs/ca-certificates.crt > "$r/etc/ssl/certs/ca-certificates.crt"
   printf 'NAME="Alpine-like stand-in"\nID=alpine\nPRETTY_NAME="busybox + musl loader (stagetui test stand-in)"\n' > "$r/etc/os-release"
-  tar -C "$r" --numeric-owner -cf alpinelike-rootfs.tar .
+  tar -C "$r" "${REPRODUCIBLE_TAR[@]}" -cf alpinelike-rootfs.tar .
   step "alpine-like rootfs tarred"
 fi
 rm -rf rootfs-busybox rootfs-distroless rootfs-alpinelike x-ca x-musl

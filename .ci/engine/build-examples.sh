@@ -3,8 +3,9 @@
 # once per named stage (--target) and once for the default target, all with --network=none; tag
 # stagetui-example/<example>:<stage> (:latest for the default target); smoke-test the final
 # images; record every image's size and layer history in WORKDIR/out/; `docker save` the final
-# images into WORKDIR/archives/<example>-latest.tar and push them to the local registry
-# (STAGETUI_SAVE_ALL=1: every stage too, which costs minutes of disk and gzip time).
+# images into WORKDIR/archives/<example>-latest.tar and push them to the local registry — those
+# up to STAGETUI_SAVE_MAX_BYTES of content (default 500 MB: the single-stage Go image, 826 MB,
+# costs a minute of tar and gzip for nothing a test needs). STAGETUI_SAVE_ALL=1: every image.
 # Needs up.sh and base-images.sh. Usage: build-examples.sh WORKDIR
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -77,13 +78,22 @@ if [ -d "$EXAMPLES/target-pruning" ]; then
 fi
 
 # ---------------------------------------------------------------- smoke tests (no network)
-# Each final image runs once; the full output goes to out/smoke.txt, its last line to stdout.
+# Each final image runs once; the full output goes to out/smoke.txt, its last line to stdout
+# (for a test suite only "passed": its own summary lines belong to its log, not to CI's).
 : > "$OUT/smoke.txt"
-smoke() {
+run_once() {
   local label=$1 out; shift
   out=$("$DOCKER" run --rm --network=none "$@" 2>&1) || { echo "$out" >&2; echo "smoke test $label failed" >&2; exit 1; }
   printf '== %s\n%s\n' "$label" "$out" >> "$OUT/smoke.txt"
-  printf 'smoke %-40s %s\n' "$label" "$(printf '%s\n' "$out" | grep -v '^ *$' | tail -1 | cut -c1-100)"
+  RUN_OUTPUT=$out
+}
+smoke() {
+  run_once "$@"
+  printf 'smoke %-40s %s\n' "$1" "$(printf '%s\n' "$RUN_OUTPUT" | grep -v '^ *$' | tail -1 | cut -c1-100)"
+}
+suite() {
+  run_once "$@"
+  printf 'smoke %-40s %s\n' "$1" "passed (output in out/smoke.txt)"
 }
 for ex in "${examples[@]}"; do
   img=stagetui-example/$ex:latest
@@ -95,36 +105,50 @@ done
 # The apps' own test suites, run in their build stages (the TypeScript and distroless builds
 # already ran theirs during the build).
 if [ -d "$EXAMPLES/go-scratch" ]; then
-  smoke "go test (go-scratch:builder)" -e CGO_ENABLED=0 stagetui-example/go-scratch:builder go test ./...
+  suite "go test (go-scratch:builder)" -e CGO_ENABLED=0 stagetui-example/go-scratch:builder go test ./...
 fi
 if [ -d "$EXAMPLES/node-alpine" ]; then
-  smoke "npm test (node-alpine:builder)" stagetui-example/node-alpine:builder npm test --silent
+  suite "npm test (node-alpine:builder)" stagetui-example/node-alpine:builder npm test --silent
 fi
 step "smoke tests passed"
 
 # ---------------------------------------------------------------- measure every image
 printf 'image\tcontent_bytes\tlayers\tsave_tar_bytes\tregistry_compressed_bytes\n' > "$OUT/sizes.tsv"
 : > "$OUT/pushed.tsv"
+# An archive is kept while its image is unchanged (WORKDIR/archives/*.id); others are stale.
+keep=" "
 while IFS=$'\t' read -r ex tag; do
   img=stagetui-example/$ex:$tag
   "$DOCKER" history --human=false --no-trunc --format '{{.Size}}\t{{.CreatedBy}}' "$img" > "$OUT/history/$ex-$tag.tsv"
   tarb=- comp=-
-  if [ "$tag" = latest ] || [ "${STAGETUI_SAVE_ALL:-0}" = 1 ]; then
-    "$DOCKER" save -o "$ARCHIVES/$ex-$tag.tar" "$img"
+  size=$("$DOCKER" image inspect -f '{{.Size}}' "$img")
+  if [ "${STAGETUI_SAVE_ALL:-0}" = 1 ] || { [ "$tag" = latest ] && [ "$size" -le "${STAGETUI_SAVE_MAX_BYTES:-500000000}" ]; }; then
+    id=$("$DOCKER" image inspect -f '{{.Id}}' "$img")
+    if [ ! -s "$ARCHIVES/$ex-$tag.tar" ] || [ "$(cat "$ARCHIVES/$ex-$tag.id" 2>/dev/null)" != "$id" ]; then
+      "$DOCKER" save -o "$ARCHIVES/$ex-$tag.tar.part" "$img"
+      mv "$ARCHIVES/$ex-$tag.tar.part" "$ARCHIVES/$ex-$tag.tar"
+      echo "$id" > "$ARCHIVES/$ex-$tag.id"
+    fi
     tarb=$(stat -c %s "$ARCHIVES/$ex-$tag.tar")
     "$DOCKER" tag "$img" "$REG/$img"
     "$DOCKER" push -q "$REG/$img" > /dev/null
     comp=$(curl -sf -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' \
              "http://$REG/v2/stagetui-example/$ex/manifests/$tag" | jq '[.layers[].size] | add // 0')
     printf '%s\t%s\n' "$REG/$img" "$ARCHIVES/$ex-$tag.tar" >> "$OUT/pushed.tsv"
+    keep="$keep$ex-$tag "
   fi
-  printf '%s\t%s\t%s\t%s\t%s\n' "$img" "$("$DOCKER" image inspect -f '{{.Size}}' "$img")" \
+  printf '%s\t%s\t%s\t%s\t%s\n' "$img" "$size" \
     "$("$DOCKER" image inspect -f '{{len .RootFS.Layers}}' "$img")" "$tarb" "$comp" >> "$OUT/sizes.tsv"
 done < "$OUT/images.tsv"
-step "measured; final images saved to $ARCHIVES and pushed to $REG"
+for f in "$ARCHIVES"/*.tar; do
+  [ -e "$f" ] || continue
+  n=$(basename "$f" .tar)
+  case $keep in *" $n "*) ;; *) rm -f "$f" "$ARCHIVES/$n.id" ;; esac
+done
+step "measured; $(wc -l < "$OUT/pushed.tsv") final images saved to $ARCHIVES and pushed to $REG"
 
 # The stand-in bases too, for the per-layer arithmetic (final = base + layers).
 [ ! -s "$OUT/standins.tsv" ] || cat "$OUT/standins.tsv" >> "$OUT/sizes.tsv"
 awk -F'\t' '{printf "%-48s %12s %7s %12s %12s\n", $1, $2, $3, $4, $5}' "$OUT/sizes.tsv"
-du -sh "$DATA_ROOT" "$WORK/registry" "$ARCHIVES" "$CACHE" "$WORK" 2>/dev/null | tee "$OUT/disk.txt"
+{ du -sh "$DATA_ROOT" "$WORK/registry" "$ARCHIVES" "$CACHE"; du -sh "$WORK"; } 2>/dev/null | tee "$OUT/disk.txt"
 step "done"
