@@ -20,10 +20,11 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function parseText(raw: string): string {
   const parsed: unknown = JSON.parse(raw.length > 0 ? raw : '{}');
-  if (typeof parsed !== 'object' || parsed === null || !('text' in parsed) || typeof parsed.text !== 'string') {
+  const text: unknown = typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'text') : undefined;
+  if (typeof text !== 'string') {
     throw new RangeError('body must be {"text": string}');
   }
-  return parsed.text;
+  return text;
 }
 
 /** GET /healthz, GET /notes, POST /notes {text}, GET and DELETE /notes/:id. */
