@@ -82,7 +82,10 @@ fi
 DEBS=(base-files netbase tzdata ca-certificates musl)
 mkdir -p debs
 for p in "${DEBS[@]}"; do
-  ls debs/"${p}"_*.deb >/dev/null 2>&1 || (cd debs && apt-get download -qq -o APT::Sandbox::User=root "$p" > /dev/null)
+  ls debs/"${p}"_*.deb >/dev/null 2>&1 && continue
+  # apt's package lists may be missing or stale on a machine that had every package already.
+  (cd debs && apt-get download -qq -o APT::Sandbox::User=root "$p" > /dev/null 2>&1) \
+    || { apt-get update -qq && (cd debs && apt-get download -qq -o APT::Sandbox::User=root "$p" > /dev/null); }
 done
 deb() { ls "$CACHE"/debs/"$1"_*.deb | head -1; }
 
