@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension ParseSession {
   /// Reads one instruction starting at `first`: its continuation lines, its
   /// node, and its heredoc bodies.
@@ -144,9 +150,13 @@ extension [UInt8] {
   /// Whether the bytes contain `<<` (BuildKit only looks for heredocs then).
   var containsHeredocMarker: Bool {
     withUnsafeBufferPointer { buffer in
-      guard buffer.count >= 2 else { return false }
-      for index in 0..<(buffer.count - 1) where buffer[index] == 0x3C && buffer[index + 1] == 0x3C {
-        return true
+      guard let base = buffer.baseAddress else { return false }
+      var index = 0
+      while index + 1 < buffer.count {
+        guard let found = memchr(base + index, 0x3C, buffer.count - index - 1) else { return false }
+        let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if buffer[offset + 1] == 0x3C { return true }
+        index = offset + 1
       }
       return false
     }

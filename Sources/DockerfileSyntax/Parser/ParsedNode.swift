@@ -26,7 +26,12 @@ struct ParsedNode {
   init(keyword: Range<Int>, keywordText: String, line: Range<Int>) {
     self.keyword = keyword
     self.keywordText = keywordText
-    self.command = keywordText.utf8.allSatisfy { $0 < 0x41 || $0 > 0x5A } ? keywordText : keywordText.lowercased()
+    var hasUppercase = false
+    for byte in keywordText.utf8 where byte >= 0x41 && byte <= 0x5A || byte >= 0x80 {
+      hasUppercase = true
+      break
+    }
+    self.command = hasUppercase ? keywordText.lowercased() : keywordText
     self.line = line
   }
 }
