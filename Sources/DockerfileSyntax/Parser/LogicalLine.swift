@@ -30,6 +30,7 @@ struct LogicalLine {
   }
 
   private func segmentIndex(containing logical: Int) -> Int {
+    if segments.count == 1 { return 0 }
     var low = 0
     var high = segments.count - 1
     while low < high {
