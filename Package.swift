@@ -22,7 +22,12 @@ let package = Package(
 
     // MARK: - Presentation
     .target(name: "StageRender", dependencies: ["TOMLKit"]),
-    .target(name: "StageApp", dependencies: ["StageAnalysis", "StageRender"]),
+    .target(
+      name: "StageApp",
+      dependencies: [
+        "DockerfileSyntax", "DockerfileInstructions", "BaseImageCatalog", "StageAnalysis", "StageRender", "TOMLKit",
+      ]
+    ),
 
     // MARK: - System boundary
     .systemLibrary(
@@ -65,7 +70,13 @@ let package = Package(
     ),
     .testTarget(name: "StageRenderTests", dependencies: ["StageRender", "_StageTestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "StageTerminalTests", dependencies: ["StageTerminal"]),
-    .testTarget(name: "StageAppTests", dependencies: ["StageApp", "_StageTestSupport"]),
+    .testTarget(
+      name: "StageAppTests",
+      dependencies: [
+        "StageApp", "StageAnalysis", "StageRender", "DockerfileSyntax", "_StageTestSupport",
+      ],
+      exclude: ["Snapshots"]
+    ),
     .testTarget(name: "stagetuiTests", dependencies: ["_StageTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,1 +1,0 @@
-// StageApp module: see DECISIONS.md for its role.

@@ -1,0 +1,38 @@
+import StageAnalysis
+import StageRender
+
+/// The export overlay: the unified diff of the edited file against the original.
+struct ExportDiffView: Widget {
+  var state: AppState
+  var scroll: Int
+
+  func render(in area: Rect, into buffer: inout CellBuffer, theme: Theme) {
+    let name = state.document.fileName
+    let diff = UnifiedDiff(oldName: name + " (as read)", newName: name + " (with swaps)", context: 2)
+      .render(old: state.document.original.source.bytes, new: state.document.editedBytes)
+    let lines = String(decoding: diff, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+      .map { ExportDiffView.line(String($0)) }
+    let box = frame(in: area, width: 110, height: lines.count + 4)
+    let inner = open(box, title: "Export \(name): diff", buffer: &buffer, theme: theme)
+    guard inner.height >= 2 else { return }
+    let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+    Paragraph(lines, wraps: false, scroll: min(scroll, max(0, lines.count - body.height)))
+      .render(in: body, into: &buffer, theme: theme)
+    let write = state.keys.key(.write, in: .diff)?.description ?? "w"
+    let close = state.keys.key(.cancel, in: .diff)?.description ?? "esc"
+    Line([
+      Span(write, role: .helpKey), Span(" write to a file   ", role: .text), Span(close, role: .helpKey),
+      Span(" close", role: .text),
+    ]).draw(x: inner.x, y: inner.maxY - 1, clip: inner, into: &buffer, theme: theme)
+  }
+
+  /// A diff line in the role its first character calls for.
+  static func line(_ text: String) -> Line {
+    let shown = text.replacingOccurrences(of: "\r", with: "␍").replacingOccurrences(of: "\t", with: "  ")
+    if shown.hasPrefix("+++") || shown.hasPrefix("---") { return Line(shown, role: .title) }
+    if shown.hasPrefix("@@") { return Line(shown, role: .textDim) }
+    if shown.hasPrefix("+") { return Line(shown, role: .diffAdded) }
+    if shown.hasPrefix("-") { return Line(shown, role: .diffRemoved) }
+    return Line(shown, role: .text)
+  }
+}
