@@ -72,7 +72,9 @@ struct EngineConnection: Sendable {
 
   private func rawGet(_ path: String) async throws(ImageSourceFailure) -> TransportResponse {
     do throws(TransportError) {
-      return try await transport.send(.get, url: host.baseURL + path, headers: [("Accept", "application/json")])
+      // Go's HTTP server (dockerd) rejects an HTTP/1.1 request without a Host header with 400.
+      let headers = [("Host", "docker"), ("Accept", "application/json")]
+      return try await transport.send(.get, url: host.baseURL + path, headers: headers)
     } catch {
       throw failure("(GET \(path)): \(error.reason)")
     }
