@@ -37,8 +37,16 @@ struct RealEngineTests {
     }
     rootfs.addFile("etc/passwd", text: "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n")
     rootfs.addFile("etc/group", text: "root:x:0:\nnogroup:x:65534:\n")
-    let tar = try directory.write("rootfs.tar", rootfs.finished)
-    try cli.run(["import", "-c", "CMD [\"sh\"]", tar, Self.busyboxTag])
+    let bytes = rootfs.finished
+    // FNV-1a of the rootfs: import once per content, so reruns reuse the image (and BuildKit its cache).
+    let checksum = String(bytes.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }, radix: 16)
+    let label = "org.stagetui.test.rootfs"
+    let present = try cli.runAllowingFailure(
+      ["image", "inspect", "-f", "{{index .Config.Labels \"\(label)\"}}", Self.busyboxTag])
+    if present.status != 0 || present.stdout.trimmingCharacters(in: .whitespacesAndNewlines) != checksum {
+      let tar = try directory.write("rootfs.tar", bytes)
+      try cli.run(["import", "-c", "CMD [\"sh\"]", "-c", "LABEL \(label)=\(checksum)", tar, Self.busyboxTag])
+    }
     try directory.write("ctx/Dockerfile", Array(ProbeDockerfile.text.utf8))
     try directory.write("ctx/a.txt", Array("hello\n".utf8))
     try directory.write("ctx/d/b.bin", [UInt8](repeating: 0x78, count: 5000))
