@@ -1,0 +1,58 @@
+import BaseImageCatalog
+import DockerfileInstructions
+import DockerfileSyntax
+
+/// A Dockerfile with swaps applied: the edits, the re-parsed file, the verdicts and the size projection.
+public struct SwapAnalysis: Sendable {
+  /// The file before the swaps.
+  public let original: Dockerfile
+  /// Its graph.
+  public let originalGraph: StageGraph
+  /// The swaps.
+  public let swaps: SwapSet
+  /// The edits that make them.
+  public let plan: SwapEditPlan
+  /// The edited file, re-parsed.
+  public let swapped: Dockerfile
+  /// Its graph, for the same build configuration.
+  public let swappedGraph: StageGraph
+  /// Compatibility findings.
+  public let verdicts: [SwapVerdict]
+  /// Sizes before and after.
+  public let projection: SwapProjection
+
+  /// Applies `swaps` to `dockerfile` and judges the result.
+  ///
+  /// `layerBytes` is what the target adds above its base, when a size model knows it.
+  public init(
+    dockerfile: Dockerfile, configuration: BuildConfiguration = BuildConfiguration(), swaps: SwapSet,
+    catalog: BaseImageCatalog = .bundled, layerBytes: Int64? = nil
+  ) throws(SwapError) {
+    let graph = StageGraph(dockerfile: dockerfile, configuration: configuration)
+    let plan = try SwapEditPlan(swaps: swaps, dockerfile: dockerfile, graph: graph)
+    let swapped = plan.edits.isEmpty ? dockerfile : dockerfile.applying(plan.edits)
+    let swappedGraph = StageGraph(dockerfile: swapped, configuration: configuration)
+    for swap in swaps.swaps {
+      let stage = graph.stages[swap.stage]
+      guard swappedGraph.stages.indices.contains(swap.stage),
+        swappedGraph.stages[swap.stage].base.expanded == swap.imageText
+      else {
+        throw SwapError.variableBase(
+          stage: swap.stage, line: stage.line, written: stage.from.baseName,
+          reason: "after the edit the stage's base does not read \(swap.imageText)")
+      }
+    }
+    let compatibility = SwapCompatibility(before: graph, after: swappedGraph, catalog: catalog)
+    self.original = dockerfile
+    self.originalGraph = graph
+    self.swaps = swaps
+    self.plan = plan
+    self.swapped = swapped
+    self.swappedGraph = swappedGraph
+    self.verdicts = compatibility.verdicts()
+    self.projection = SwapProjection(compatibility: compatibility, layerBytes: layerBytes)
+  }
+
+  /// The worst verdict level.
+  public var level: VerdictLevel { verdicts.worstLevel }
+}
