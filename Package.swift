@@ -52,6 +52,13 @@ let package = Package(
       ]
     ),
 
+    // MARK: - Benchmarks
+    .executableTarget(
+      name: "stagetui-bench",
+      dependencies: ["DockerfileSyntax", "StageAnalysis", "StageApp", "StageRender"],
+      path: "Benchmarks/StageBench"
+    ),
+
     // MARK: - Tests
     .target(name: "_StageTestSupport", dependencies: ["DockerfileSyntax"], path: "Sources/_StageTestSupport"),
     .testTarget(name: "DockerfileSyntaxTests", dependencies: ["DockerfileSyntax", "_StageTestSupport"]),

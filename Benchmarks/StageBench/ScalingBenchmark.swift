@@ -1,0 +1,55 @@
+import StageAnalysis
+
+/// Cost against input size: the corpus repeated 1×, 10× and 100× (many files), and one
+/// generated file grown 1×, 10× and 100× (one file, more stages); time per MB should stay flat.
+struct ScalingBenchmark {
+  var corpus: Corpus
+  var runs: Int
+
+  /// Above this, the next (10× larger) step is skipped and said so.
+  static let stepBudget = 5.0
+
+  func run() -> [BenchResult] {
+    var results: [BenchResult] = []
+    for times in [1, 10, 100] {
+      let input = corpus.repeated(times)
+      let samples = Stopwatch.samples(runs: max(1, runs / times + 1)) { _ = ParseBenchmark.parseAll(input, jobs: 1) }
+      results.append(
+        BenchResult(
+          section: "scaling", name: "parse corpus ×\(times)", value: samples.min * 1000 / input.megabytes,
+          unit: "ms/MB",
+          detail: "\(BenchResult.format(input.megabytes)) MB in \(BenchResult.format(samples.min * 1000)) ms"))
+    }
+    let model = SizeModel()
+    let context = AnalysisBenchmark.context()
+    var lastAnalysis = 0.0
+    for times in [1, 10, 100] {
+      let file = CorpusGenerator.large(lines: 1_000 * times, stages: 20 * times)
+      let megabytes = Double(file.bytes.count) / 1e6
+      let single = Corpus(origin: file.name, files: [file])
+      let parse = Stopwatch.samples(runs: max(1, runs / times + 1)) { _ = ParseBenchmark.parseAll(single, jobs: 1) }
+      results.append(
+        BenchResult(
+          section: "scaling", name: "parse one file ×\(times) (\(1_000 * times) lines, \(20 * times) stages)",
+          value: parse.min * 1000 / megabytes, unit: "ms/MB",
+          detail: "\(BenchResult.format(megabytes)) MB in \(BenchResult.format(parse.min * 1000)) ms"))
+      guard lastAnalysis < Self.stepBudget else {
+        results.append(
+          BenchResult(
+            section: "scaling", name: "analyse one file ×\(times)", value: .nan, unit: "ms/MB",
+            detail: "skipped: the previous step took \(BenchResult.format(lastAnalysis)) s"))
+        continue
+      }
+      let analysis = Stopwatch.samples(runs: max(1, runs / times + 1)) {
+        _ = AnalysisBenchmark.analyse(file.bytes, model: model, context: context)
+      }
+      lastAnalysis = analysis.min
+      results.append(
+        BenchResult(
+          section: "scaling", name: "analyse one file ×\(times) (\(20 * times) stages)",
+          value: analysis.min * 1000 / megabytes, unit: "ms/MB",
+          detail: "\(BenchResult.format(megabytes)) MB in \(BenchResult.format(analysis.min * 1000)) ms"))
+    }
+    return results
+  }
+}
