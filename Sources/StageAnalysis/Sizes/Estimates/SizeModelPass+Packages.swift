@@ -1,0 +1,89 @@
+import BaseImageCatalog
+import DockerfileInstructions
+
+extension SizeModelPass {
+  /// The catalog entry of the external image a stage's chain starts from.
+  func rootCatalogImage(of stage: Int) -> BaseImage? {
+    guard let reference = rootImage(of: stage) else { return nil }
+    let architecture = Architecture(normalizing: graph.stages[stage].effectivePlatform.architecture)
+    return model.catalog.lookup(reference.written, architecture: architecture).match?.image
+  }
+
+  /// `apt-get install …` through the Debian package table, minus what the base has; `apt-get
+  /// update` lists count unless the same RUN removes them.
+  mutating func aptReading(_ command: ShellCommand, facts: inout RunFacts, in state: StageState) -> CommandReading {
+    let arguments = command.arguments
+    guard let verb = arguments.first(where: { !$0.hasPrefix("-") }) else { return .unread }
+    switch verb {
+    case "update", "install":
+      break
+    case "clean", "autoclean", "autoremove", "purge", "remove":
+      return .figure(zero("apt-get \(verb) removes files (deletions count 0)"), wrote: [], isPlainFileWrite: false)
+    default:
+      return .unread
+    }
+    let packages = verb == "install" ? arguments.drop { $0 != "install" }.dropFirst().filter { !$0.hasPrefix("-") } : []
+    let lists: AptListsState
+    if facts.aptListsCounted || !facts.runs(["apt-get", "apt"], "update") {
+      lists = .notUpdated
+    } else if facts.removes("/var/lib/apt/lists") {
+      lists = .removedInSameRun
+    } else {
+      lists = .keptInLayer
+    }
+    if verb == "update" && facts.runs(["apt-get", "apt"], "install") {
+      return .figure(zero("apt-get update is counted with the install of the same RUN"), wrote: [], isPlainFileWrite: false)
+    }
+    facts.aptListsCounted = true
+    let recommends = !arguments.contains("--no-install-recommends")
+    let estimate: AptInstallEstimate
+    var place: String
+    if let image = rootCatalogImage(of: state.stage.index) {
+      estimate = model.debianPackages.estimateInstall(
+        packages: packages, installRecommends: recommends, on: image, lists: lists)
+      place = "\(image.repository):\(image.tag)"
+    } else {
+      estimate = model.debianPackages.estimateInstall(
+        packages: packages, installRecommends: recommends, alreadyInstalled: [], slim: false, lists: lists)
+      place = "a base the catalog does not know (nothing counted as already installed)"
+    }
+    let table = model.debianPackages.table.suite
+    let total = estimate.total
+    let named = packages.isEmpty ? "no packages" : packages.joined(separator: " ")
+    let added = estimate.closure.newPackages.count - packages.count
+    place += " (\(table) table, confidence \(estimate.confidence.rawValue))"
+    let basis = "estimate: apt closure of \(named) (\(added >= 0 ? "+\(added)" : "\(added)") packages) on \(place); "
+      + estimate.notes.joined(separator: "; ")
+    return .figure(
+      .estimate(low: total.low, point: total.expected, high: total.high, kind: kind, basis: basis), wrote: [],
+      isPlainFileWrite: false)
+  }
+
+  /// `apk add …` through the Alpine size table (named packages only: a lower bound).
+  func apkReading(_ command: ShellCommand, in state: StageState) -> CommandReading {
+    let arguments = command.arguments
+    guard arguments.first(where: { !$0.hasPrefix("-") }) == "add" else { return .unread }
+    let packages = arguments.drop { $0 != "add" }.dropFirst().filter { !$0.hasPrefix("-") }
+    let estimate: ApkAddEstimate
+    if let image = rootCatalogImage(of: state.stage.index) {
+      estimate = model.alpinePackages.estimateAdd(packages: Array(packages), on: image)
+    } else {
+      estimate = model.alpinePackages.estimateAdd(packages: Array(packages), alreadyInstalled: [])
+    }
+    var notes = estimate.notes
+    if !arguments.contains("--no-cache") {
+      notes.append("without --no-cache the package index stays in /var/cache/apk (not counted)")
+    }
+    let bytes = estimate.packageBytes
+    let basis = "estimate: apk add \(packages.joined(separator: " ")): \(estimate.packages.count) sized, "
+      + "\(estimate.alreadyPresent.count) already present, \(estimate.unresolved.count) unknown; "
+      + notes.joined(separator: "; ")
+    guard estimate.unresolved.isEmpty else {
+      return .figure(
+        .unknown(kind: kind, basis: "unknown: " + basis), wrote: [], isPlainFileWrite: false)
+    }
+    return .figure(
+      .estimate(low: bytes.low, point: bytes.expected, high: bytes.high, kind: kind, basis: basis), wrote: [],
+      isPlainFileWrite: false)
+  }
+}

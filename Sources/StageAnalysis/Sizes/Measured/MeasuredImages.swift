@@ -1,0 +1,16 @@
+/// Image records already fetched from real sources, for the pure size model.
+public struct MeasuredImages: Hashable, Sendable {
+  /// Records of base images, by the reference as the `FROM` line resolves it (`golang:1.22-alpine`).
+  public var bases: [String: ImageRecord]
+  /// Records of images built from a stage (`--image STAGE=TAG`), by stage index.
+  public var stages: [Int: ImageRecord]
+
+  /// Makes a set of records.
+  public init(bases: [String: ImageRecord] = [:], stages: [Int: ImageRecord] = [:]) {
+    self.bases = bases
+    self.stages = stages
+  }
+
+  /// No records at all.
+  public static let none = MeasuredImages()
+}

@@ -1,0 +1,52 @@
+import BaseImageCatalog
+import DockerfileInstructions
+
+/// Sizes every instruction of every stage and projects the target image, pure and synchronous.
+///
+/// Sources, strongest first: measured image records (history aligned to instructions), the
+/// build context for `COPY`/`ADD`, the base-image catalog, estimates of `RUN` steps from
+/// package tables and explained models, and unknown. Every figure says which it is and why.
+public struct SizeModel: Sendable {
+  /// The base-image catalog.
+  public var catalog: BaseImageCatalog
+  /// Debian package sizes and dependencies for `apt-get install`.
+  public var debianPackages: DebianPackageResolver
+  /// Alpine package sizes for `apk add`.
+  public var alpinePackages: AlpinePackageTable
+  /// Which size the report is in; records of another kind are not mixed in.
+  public var sizeKind: SizeKind
+
+  /// A model over the given tables.
+  public init(
+    catalog: BaseImageCatalog = .bundled, debianPackages: DebianPackageResolver = DebianPackageResolver(),
+    alpinePackages: AlpinePackageTable = .bundled, sizeKind: SizeKind = .content
+  ) {
+    self.catalog = catalog
+    self.debianPackages = debianPackages
+    self.alpinePackages = alpinePackages
+    self.sizeKind = sizeKind
+  }
+
+  /// Sizes a Dockerfile's stages.
+  ///
+  /// - Parameters:
+  ///   - graph: the stage graph for the chosen target and build arguments.
+  ///   - file: the Dockerfile's name for the report.
+  ///   - context: the build context, or nil when there is none to read.
+  ///   - dockerfilePath: the Dockerfile's path relative to the context (for its own `.dockerignore`).
+  ///   - measured: records already fetched for base references and for stages.
+  ///   - escapeToken: the Dockerfile's escape character (`Dockerfile.escapeToken`).
+  public func report(
+    graph: StageGraph, file: String, context: (any BuildContext)?, dockerfilePath: String? = nil,
+    measured: MeasuredImages = .none, escapeToken: UInt8 = UInt8(ascii: "\\")
+  ) -> SizeReport {
+    var pass = SizeModelPass(
+      model: self, graph: graph, context: context, dockerfilePath: dockerfilePath, measured: measured,
+      escapeToken: escapeToken)
+    let stages = pass.run()
+    let target = graph.targetIndex.map { stages[$0] }
+    return SizeReport(
+      file: file, target: target?.displayName, sizeKind: sizeKind, stages: stages,
+      finalImage: target.map { $0.total }, diagnostics: pass.diagnostics)
+  }
+}

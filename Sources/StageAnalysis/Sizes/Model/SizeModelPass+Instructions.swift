@@ -1,0 +1,50 @@
+import DockerfileInstructions
+
+extension SizeModelPass {
+  /// What one instruction adds, as the model sees it, and whether BuildKit makes it an empty layer.
+  mutating func layer(for command: StageCommand, in state: inout StageState) -> (
+    figure: ByteFigure, isEmptyLayer: Bool
+  ) {
+    state.wholeLayerWrites = []
+    switch command.instruction {
+    case .copy(let copy):
+      if let from = copy.from?.value {
+        return (copyFromStage(copy, from: from, command: command, in: &state), false)
+      }
+      return (copyFromContext(copy.sources, destination: copy.destination, excludes: copy.excludes.map(\.value),
+        parents: copy.parents?.value ?? false, isAdd: false, command: command, in: &state), false)
+    case .add(let add):
+      return (copyFromContext(add.sources, destination: add.destination, excludes: add.excludes.map(\.value),
+        parents: false, isAdd: true, command: command, in: &state), false)
+    case .run(let run):
+      return (runFigure(run, command: command, in: &state), false)
+    case .workdir(let workdir):
+      let path = expanded(workdir.path, command) ?? workdir.path
+      state.workdir = ImagePath.resolve(path, in: state.workdir)
+      if state.workdir == "/" {
+        return (ruleZero("WORKDIR / makes no layer (BuildKit records an empty history entry)"), true)
+      }
+      state.files.write(state.workdir, StageFiles.Entry(figure: ruleZero("directory"), isDirectory: true))
+      return (ruleZero("WORKDIR \(state.workdir): BuildKit makes a layer holding the directory, 0 content bytes"), false)
+    case .onbuild:
+      return (ruleZero("ONBUILD only stores a trigger in the image configuration; no history entry"), true)
+    case .unknown(let unknown):
+      return (.unknown(kind: kind, basis: "unknown: \(unknown.instruction.keyword) is not an instruction BuildKit knows"), true)
+    case .from:
+      return (ruleZero("FROM inside a stage"), true)
+    default:
+      let name = command.instruction.name
+      return (ruleZero("\(name) changes only the image configuration: an empty layer in the history"), true)
+    }
+  }
+
+  /// A zero that holds by BuildKit's construction.
+  func ruleZero(_ reason: String) -> ByteFigure {
+    .estimate(low: 0, point: 0, high: 0, kind: kind, basis: "rule: " + reason)
+  }
+
+  /// Expands a word with the instruction's variables; nil when expansion fails.
+  func expanded(_ word: String, _ command: StageCommand) -> String? {
+    return try? expander.processWord(word, in: command.environment.variables).get()
+  }
+}

@@ -1,0 +1,99 @@
+import DockerfileInstructions
+
+extension SizeModelPass {
+  /// A `RUN` layer: each simple command of the script is read by a model that can explain it;
+  /// a command no model reads makes the layer unknown.
+  mutating func runFigure(_ run: RunInstruction, command: StageCommand, in state: inout StageState) -> ByteFigure {
+    var script: String
+    switch run.command {
+    case .shell(let text): script = text
+    case .exec(let vector): script = vector.joined(separator: " ")
+    }
+    if !run.heredocs.isEmpty, script.trimmingPrefix(while: \.isWhitespace).hasPrefix("<<") {
+      script = run.heredocs.map(\.content).joined(separator: "\n")
+    }
+    let commands = ShellCommand.split(script)
+    let line = command.instruction.instruction.startLine
+    var facts = RunFacts(commands: commands, script: script, mounts: run.validMounts)
+    facts.environment = command.environment
+    var parts: [ByteFigure] = []
+    var unread: [String] = []
+    var writes: [String] = []
+    var onlyFileWrites = true
+    for simple in commands {
+      guard let name = simple.name else { continue }
+      let reading = readCommand(simple, name: name, facts: &facts, in: &state)
+      switch reading {
+      case .figure(let figure, let wrote, let isPlainFileWrite):
+        parts.append(figure)
+        writes += wrote
+        onlyFileWrites = onlyFileWrites && isPlainFileWrite
+      case .unread:
+        unread.append(name)
+        onlyFileWrites = false
+      }
+    }
+    state.wholeLayerWrites = onlyFileWrites && unread.isEmpty ? writes : []
+    if !unread.isEmpty {
+      state.files.writeOpaque("RUN at line \(line) (\(unread.joined(separator: ", ")))")
+      let known = ByteFigure.sum(parts, kind: kind, basis: "")
+      let names = distinctNames(unread).joined(separator: ", ")
+      return .unknown(
+        kind: kind,
+        basis: "unknown: the model cannot read what \(names) writes"
+          + (parts.isEmpty ? "" : "; the commands it reads add \(known.bytes) bytes (a lower bound)"))
+    }
+    guard !parts.isEmpty else {
+      return .estimate(low: 0, point: 0, high: 0, kind: kind, basis: "estimate: the commands write no file bytes")
+    }
+    if parts.count == 1 { return parts[0] }
+    return .sum(parts, kind: kind, basis: parts.filter { !$0.isZeroByRule }.map(\.basis).joined(separator: " + "))
+  }
+}
+
+/// The distinct names in order of first appearance.
+private func distinctNames(_ names: [String]) -> [String] {
+  var seen: Set<String> = []
+  return names.filter { seen.insert($0).inserted }
+}
+
+/// What one simple command of a `RUN` adds.
+enum CommandReading {
+  /// A figure, the paths it wrote, and whether it writes only those files (nothing else).
+  case figure(ByteFigure, wrote: [String], isPlainFileWrite: Bool)
+  /// No model reads this command.
+  case unread
+}
+
+/// Facts about a whole `RUN` that change how single commands count.
+struct RunFacts {
+  var commands: [ShellCommand]
+  var script: String
+  var mounts: [RunMount]
+  var environment: StageEnvironment?
+  var aptListsCounted = false
+
+  init(commands: [ShellCommand], script: String, mounts: [RunMount]) {
+    self.commands = commands
+    self.script = script
+    self.mounts = mounts
+  }
+
+  /// Whether some command of the RUN runs `name` with `argument` (`apt-get update`).
+  func runs(_ names: Set<String>, _ argument: String) -> Bool {
+    commands.contains { names.contains($0.name ?? "") && $0.arguments.contains(argument) }
+  }
+
+  /// Whether the RUN removes a path starting with `prefix` (`rm -rf /var/lib/apt/lists/*`).
+  func removes(_ prefix: String) -> Bool {
+    commands.contains { $0.name == "rm" && $0.arguments.contains { $0.hasPrefix(prefix) } }
+  }
+
+  /// Whether a cache mount covers `path`.
+  func cacheMounted(_ path: String) -> Bool {
+    mounts.contains { mount in
+      guard mount.kind == .cache, let target = mount.target else { return false }
+      return path.hasPrefix(target)
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import BaseImageCatalog
+import DockerfileInstructions
+
+/// One run of the size model over a stage graph: stages in file order, each instruction in turn,
+/// with a per-stage file model so `COPY --from` can follow what the source stage holds.
+struct SizeModelPass {
+  let model: SizeModel
+  let graph: StageGraph
+  let measured: MeasuredImages
+  let measurer: ContextMeasurer?
+  let context: (any BuildContext)?
+  let expander: ShellWordExpander
+  var diagnostics: [String] = []
+  /// Finished stages, by index.
+  var stages: [StageSizes] = []
+  /// Each finished stage's file model.
+  var files: [StageFiles] = []
+  /// Each finished stage's working directory at its end.
+  var workdirs: [String] = []
+  /// Figures read from stage records: stage index -> command index -> (figure, empty layer).
+  var measuredLayers: [Int: [Int: (ByteFigure, Bool)]] = [:]
+  /// Base image figures read from the oldest entries of a stage record, by root stage index.
+  var measuredRootBases: [Int: ByteFigure] = [:]
+  /// Stage totals read from stage records.
+  var measuredTotals: [Int: ByteFigure] = [:]
+
+  init(
+    model: SizeModel, graph: StageGraph, context: (any BuildContext)?, dockerfilePath: String?,
+    measured: MeasuredImages, escapeToken: UInt8
+  ) {
+    self.model = model
+    self.context = context
+    expander = ShellWordExpander(escapeByte: escapeToken)
+    self.graph = graph
+    self.measured = measured
+    if let context {
+      let ignoreFile = DockerignoreFile.load(from: context, dockerfilePath: dockerfilePath).file
+      var matcher: PatternMatcher?
+      if !ignoreFile.patterns.isEmpty {
+        do {
+          matcher = try PatternMatcher(ignoreFile)
+        } catch {
+          diagnostics.append(".dockerignore: \(error); the context is read without it")
+        }
+      }
+      measurer = ContextMeasurer(context: context, ignore: matcher)
+    } else {
+      measurer = nil
+    }
+  }
+
+  mutating func run() -> [StageSizes] {
+    alignRecords()
+    for stage in graph.stages {
+      let (sizes, stageFiles, workdir) = size(stage)
+      stages.append(sizes)
+      files.append(stageFiles)
+      workdirs.append(workdir)
+    }
+    return stages
+  }
+
+  /// The stages a stage is built on, root first, ending with the stage itself.
+  func chain(of index: Int) -> [GraphStage] {
+    var result = [graph.stages[index]]
+    var seen: Set<Int> = [index]
+    while let base = result[0].base.stageIndex, base < graph.stages.count, seen.insert(base).inserted {
+      result.insert(graph.stages[base], at: 0)
+    }
+    return result
+  }
+
+  /// The external image a stage's chain starts from, if any.
+  func rootImage(of index: Int) -> ImageReference? {
+    chain(of: index).first?.base.image
+  }
+
+  /// What the size kind of the report calls a figure.
+  var kind: SizeKind { model.sizeKind }
+
+  // MARK: - One stage
+
+  private mutating func size(_ stage: GraphStage) -> (StageSizes, StageFiles, String) {
+    var state = StageState(stage: stage)
+    if let base = stage.base.stageIndex, base < files.count {
+      state.files = files[base]
+      state.workdir = workdirs[base]
+    } else if let image = stage.base.image {
+      state.files.writeOpaque("base image \(image.written)")
+    }
+    let fromFigure = baseFigure(of: stage)
+    state.layers.append(
+      LayerSize(
+        line: stage.line, keyword: "FROM", instruction: stage.from.instruction.original, figure: fromFigure,
+        isEmptyLayer: false))
+    for (offset, command) in stage.commands.enumerated() {
+      var modelled = layer(for: command, in: &state)
+      if kind != .content && !modelled.isEmptyLayer {
+        modelled.figure = .unknown(
+          kind: kind,
+          basis: "unknown: only measured \(kind.rawValue) bytes are known for layers; the model works in content bytes")
+      }
+      var figure = modelled.figure
+      var empty = modelled.isEmptyLayer
+      if let (measuredFigure, measuredEmpty) = measuredLayers[stage.index]?[offset] {
+        figure = measuredFigure
+        empty = measuredEmpty
+        state.refineLastWrites(with: measuredFigure)
+      }
+      state.layers.append(
+        LayerSize(
+          line: command.instruction.instruction.startLine, keyword: command.instruction.name,
+          instruction: command.instruction.instruction.original, figure: figure, isEmptyLayer: empty))
+    }
+    let sum = ByteFigure.sum(
+      state.layers.map(\.figure), kind: kind,
+      basis: "sum of the base and \(state.layers.count - 1) instruction\(state.layers.count == 2 ? "" : "s")")
+    let total = measuredTotals[stage.index] ?? sum
+    let sizes = StageSizes(
+      index: stage.index, name: stage.name, base: stage.base.expanded ?? stage.base.written,
+      baseStageIndex: stage.base.stageIndex, isReachable: stage.isReachable, isTarget: stage.isTarget,
+      layers: state.layers, total: total)
+    return (sizes, state.files, state.workdir)
+  }
+}

@@ -1,0 +1,43 @@
+/// What a stage's filesystem holds at each path, as far as the size model knows: files written
+/// by `COPY` from the context (measured), by `COPY --from` (whatever the source knew), by `RUN`
+/// steps whose outputs can be read (estimates), and the rest as opaque writes.
+struct StageFiles: Sendable {
+  /// A file or directory whose content size is known to some degree.
+  struct Entry: Sendable {
+    var figure: ByteFigure
+    var isDirectory: Bool
+    /// The context path it was copied from, when it came from the build context.
+    var contextPath: String?
+  }
+
+  /// Known entries by absolute, clean path.
+  private(set) var entries: [String: Entry] = [:]
+  /// What wrote files at paths the model does not know (the base image, unread `RUN`s), for messages.
+  private(set) var opaqueWriters: [String] = []
+
+  /// Records an entry, replacing whatever was there.
+  mutating func write(_ path: String, _ entry: Entry) {
+    entries[path] = entry
+  }
+
+  /// Records a writer of unknown paths.
+  mutating func writeOpaque(_ description: String) {
+    opaqueWriters.append(description)
+  }
+
+  /// Removes a path and everything below it (`rm -rf`).
+  mutating func remove(_ path: String) {
+    let prefix = path == "/" ? "/" : path + "/"
+    entries = entries.filter { $0.key != path && !$0.key.hasPrefix(prefix) }
+  }
+
+  /// The entries at `path` or below it, with their path relative to `path` ("" for `path` itself).
+  func entries(at path: String) -> [(relative: String, entry: Entry)] {
+    let prefix = path == "/" ? "/" : path + "/"
+    return entries.compactMap { key, entry in
+      if key == path { return ("", entry) }
+      if key.hasPrefix(prefix) { return (String(key.dropFirst(prefix.count)), entry) }
+      return nil
+    }.sorted { $0.relative < $1.relative }
+  }
+}

@@ -1,0 +1,23 @@
+/// The model's running state inside one stage.
+struct StageState {
+  let stage: GraphStage
+  var files = StageFiles()
+  var workdir = "/"
+  var layers: [LayerSize] = []
+  /// Paths the latest instruction wrote when they are the whole of its layer, so a measured
+  /// layer size can be given to them.
+  var wholeLayerWrites: [String] = []
+
+  init(stage: GraphStage) {
+    self.stage = stage
+  }
+
+  /// Gives a measured layer's size to the one file the layer is known to consist of.
+  mutating func refineLastWrites(with figure: ByteFigure) {
+    guard wholeLayerWrites.count == 1, let path = wholeLayerWrites.first,
+      var entry = files.entries[path], !entry.isDirectory
+    else { return }
+    entry.figure = figure.withBasis("the whole measured layer of line \(layers.count > 0 ? String(layers[layers.count - 1].line) : "?") (\(figure.basis))")
+    files.write(path, entry)
+  }
+}
