@@ -8,16 +8,11 @@ import Testing
 ///
 /// Runs when `STAGETUI_TEST_DOCKER_HOST` names the engine; with `STAGETUI_REQUIRE_ENGINE=1`
 /// an unset or unreachable engine is a failure, not a skip.
-@Suite(.enabled(if: EngineAgreementTests.isConfigured))
+@Suite(.enabled(if: EngineSettings.isConfigured))
 struct EngineAgreementTests {
-  static var environment: [String: String] { ProcessInfo.processInfo.environment }
-  static var host: String? { environment["STAGETUI_TEST_DOCKER_HOST"] }
-  static var isRequired: Bool { environment["STAGETUI_REQUIRE_ENGINE"] == "1" }
-  static var isConfigured: Bool { host != nil || isRequired }
-
   /// The CLI-backed source, after checking the engine answers.
   func engine() throws -> DockerCLISource {
-    let host = try #require(Self.host, "STAGETUI_REQUIRE_ENGINE=1 but STAGETUI_TEST_DOCKER_HOST is not set")
+    let host = try #require(EngineSettings.host, "STAGETUI_REQUIRE_ENGINE=1 but STAGETUI_TEST_DOCKER_HOST is not set")
     let source = DockerCLISource(host: host)
     try #require(source.run(["version", "--format", "{{.Server.Version}}"]) != nil, "engine at \(host) is unreachable")
     return source
@@ -88,6 +83,17 @@ struct EngineAgreementTests {
       #expect(final.low <= expected.totalBytes && expected.totalBytes <= final.high, "\(example.name): \(final.bytes) (\(final.low)–\(final.high)) vs \(expected.totalBytes)")
     }
   }
+}
+
+/// The environment variables that turn the real-engine tests on.
+enum EngineSettings {
+  static var environment: [String: String] { ProcessInfo.processInfo.environment }
+  /// `STAGETUI_TEST_DOCKER_HOST`: the engine to compare with.
+  static var host: String? { environment["STAGETUI_TEST_DOCKER_HOST"] }
+  /// `STAGETUI_REQUIRE_ENGINE=1`: an unset or unreachable engine fails the tests.
+  static var isRequired: Bool { environment["STAGETUI_REQUIRE_ENGINE"] == "1" }
+  /// Whether the suite runs.
+  static var isConfigured: Bool { host != nil || isRequired }
 }
 
 extension ImageLookup {

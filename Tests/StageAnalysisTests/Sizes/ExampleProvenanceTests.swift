@@ -21,7 +21,7 @@ import Testing
         #expect(!figure.basis.isEmpty, "\(example.name):\(layer.line)")
         #expect(figure.low <= figure.bytes && figure.bytes <= figure.high, "\(example.name):\(layer.line)")
         if figure.provenance == .estimate && figure.low != figure.high {
-          #expect(figure.basis.hasPrefix("estimate") || figure.basis.contains("estimate:"), "\(example.name):\(layer.line)")
+          #expect(figure.basis.contains("estimate") || layer.keyword == "FROM", "\(example.name):\(layer.line) \(figure.basis)")
         }
         if figure.provenance == .unknown {
           #expect(figure.basis.contains("unknown"), "\(example.name):\(layer.line)")
