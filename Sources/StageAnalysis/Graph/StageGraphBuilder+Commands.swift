@@ -75,7 +75,7 @@ extension StageGraphBuilder {
       if let value = configuration.buildArguments[name] {
         environment.bind(VariableBinding(name: name, value: value, origin: .buildArgument, declaration: range))
       } else if let written = declaration.defaultValue {
-        switch expander.expand(written, in: environment.variables) {
+        switch expand(written, in: environment.variables) {
         case .success(let result):
           environment.bind(VariableBinding(name: name, value: result.value, origin: .argument, declaration: range))
         case .failure(let error):
@@ -98,8 +98,8 @@ extension StageGraphBuilder {
     let before = environment
     checkUndefined(env.pairs.map(\.value), env.instruction, before)
     for pair in env.pairs {
-      let key = (try? expander.processWord(pair.key, in: before.variables).get()) ?? pair.key
-      switch expander.processWord(pair.value, in: before.variables) {
+      let key = (try? expand(pair.key, in: before.variables).get().value) ?? pair.key
+      switch expand(pair.value, in: before.variables).map(\.value) {
       case .success(let value):
         environment.bind(
           VariableBinding(
@@ -137,8 +137,9 @@ extension StageGraphBuilder {
     _ copy: CopyInstruction, from: FlagValue<String>, into index: Int, viaOnbuild: Bool, range: Range<Int>?
   ) {
     let value = from.value
+    guard !value.isEmpty else { return }
     let flagRange = range ?? from.valueRange ?? from.flag.range
-    switch expander.processWord(value, in: ExpansionEnvironment()) {
+    switch expand(value, in: ExpansionEnvironment()).map(\.value) {
     case .failure(let error):
       report(.error, error.message, at: flagRange, .copyFromVariable)
       return

@@ -45,6 +45,7 @@ struct StageGraphBuilder {
     diagnostics.append(
       contentsOf: pass.diagnostics.filter {
         $0.code != InstructionDiagnosticCode.invalidImageReference.rawValue
+          && $0.code != InstructionDiagnosticCode.copyFromVariable.rawValue
       })
     diagnostics.append(contentsOf: globals.diagnostics)
     if pass.stages.isEmpty {
@@ -99,7 +100,7 @@ struct StageGraphBuilder {
     let from = stage.from
     let range = from.baseNameRange ?? from.instruction.argumentsRange ?? from.instruction.keywordRange
     var base = StageBase(written: from.baseName, expanded: nil, kind: .unresolved(reason: ""), range: range)
-    switch expander.expand(from.baseName, in: globals.environment) {
+    switch expand(from.baseName, in: globals.environment) {
     case .failure(let error):
       base.kind = .unresolved(reason: error.message)
       report(.error, error.message, at: range, .baseExpansion)
@@ -149,7 +150,7 @@ struct StageGraphBuilder {
   private mutating func resolvePlatform(_ flag: FlagValue<String>) -> StagePlatform {
     let range = flag.valueRange ?? flag.flag.range
     var platform = StagePlatform(written: flag.value, expanded: nil, platform: nil, range: flag.flag.range)
-    switch expander.expand(flag.value, in: globals.environment) {
+    switch expand(flag.value, in: globals.environment) {
     case .failure(let error):
       report(.error, StageGraphMessages.platformExpansion(flag.value, error.message), at: range, .invalidPlatform)
     case .success(let result):
@@ -184,13 +185,32 @@ struct StageGraphBuilder {
   private mutating func checkDefaultBaseNames() {
     guard let defaults = globals.defaultsOnly else { return }
     for stage in stages {
-      guard case .success(let value) = expander.processWord(stage.from.baseName, in: defaults) else { return }
+      guard case .success(let result) = expand(stage.from.baseName, in: defaults) else { return }
+      let value = result.value
+      if !stage.from.baseName.contains("$") {
+        if case .unresolved = stage.base.kind, !value.isEmpty, stage.base.expanded != nil {
+          report(
+            .warning, StageGraphMessages.invalidDefaultArgInFrom(stage.from.baseName),
+            at: stage.base.range ?? stage.from.instruction.keywordRange, .invalidDefaultArgInFrom)
+        }
+        continue
+      }
       if case .failure = ImageReference.parse(value) {
         report(
           .warning, StageGraphMessages.invalidDefaultArgInFrom(stage.from.baseName),
           at: stage.base.range ?? stage.from.instruction.keywordRange, .invalidDefaultArgInFrom)
       }
     }
+  }
+
+  /// Expands `word`, skipping the lexer when the word has nothing for it to do (no `$`, quotes or escapes).
+  func expand(_ word: String, in environment: ExpansionEnvironment) -> Swift.Result<ExpansionResult, ExpansionError> {
+    let escape = dockerfile.escapeToken
+    let plain = word.utf8.allSatisfy { byte in
+      byte != UInt8(ascii: "$") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\"") && byte != escape
+    }
+    if plain { return .success(ExpansionResult(value: word, words: [word], referenced: [], unset: [])) }
+    return expander.expand(word, in: environment)
   }
 
   mutating func report(
