@@ -105,7 +105,7 @@ struct SizeModelPass {
       if let (measuredFigure, measuredEmpty) = measuredLayers[stage.index]?[offset] {
         figure = measuredFigure
         empty = measuredEmpty
-        state.refineLastWrites(with: measuredFigure)
+        state.refineLastWrites(with: measuredFigure, line: command.instruction.instruction.startLine)
       }
       state.layers.append(
         LayerSize(

@@ -13,11 +13,11 @@ struct StageState {
   }
 
   /// Gives a measured layer's size to the one file the layer is known to consist of.
-  mutating func refineLastWrites(with figure: ByteFigure) {
+  mutating func refineLastWrites(with figure: ByteFigure, line: Int) {
     guard wholeLayerWrites.count == 1, let path = wholeLayerWrites.first,
       var entry = files.entries[path], !entry.isDirectory
     else { return }
-    entry.figure = figure.withBasis("the whole measured layer of line \(layers.count > 0 ? String(layers[layers.count - 1].line) : "?") (\(figure.basis))")
+    entry.figure = figure.withBasis("the whole measured layer of line \(line) (\(figure.basis))")
     files.write(path, entry)
   }
 }
