@@ -9,27 +9,63 @@ enum Stopwatch {
     return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
   }
 
-  /// How long `body` takes, in seconds.
-  static func seconds(_ body: () -> Void) -> Double {
+  /// The CPU time this thread has used, in nanoseconds.
+  static func threadCPU() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+  }
+
+  /// How long `body` takes, in seconds: wall clock, and CPU time of the calling thread.
+  ///
+  /// On a loaded machine the wall clock also counts the time other processes held the core;
+  /// the thread's CPU time does not, so it is the better figure for single-threaded work.
+  static func measure(_ body: () -> Void) -> (wall: Double, cpu: Double) {
     let start = now()
+    let startCPU = threadCPU()
     body()
-    return Double(now() - start) / 1e9
+    let cpu = threadCPU() - startCPU
+    return (Double(now() - start) / 1e9, Double(cpu) / 1e9)
+  }
+
+  /// How long `body` takes on the wall clock, in seconds.
+  static func seconds(_ body: () -> Void) -> Double {
+    measure(body).wall
   }
 
   /// `runs` timings of `body`, in seconds.
   static func samples(runs: Int, _ body: () -> Void) -> Samples {
-    Samples((0..<max(1, runs)).map { _ in seconds(body) })
+    let timings = (0..<max(1, runs)).map { _ in measure(body) }
+    return Samples(timings.map(\.wall), cpu: timings.map(\.cpu))
   }
 }
 
 /// Repeated timings of one measurement, in seconds.
 struct Samples {
-  /// The timings, sorted ascending.
+  /// The wall-clock timings, sorted ascending.
   let sorted: [Double]
+  /// The calling thread's CPU times, sorted ascending (only meaningful for single-threaded work).
+  let cpu: Samples.CPU
+
+  /// CPU times of the same runs.
+  struct CPU {
+    let sorted: [Double]
+    var min: Double { sorted.first ?? 0 }
+    var median: Double { sorted.isEmpty ? 0 : sorted[(sorted.count - 1) / 2] }
+    func percentile(_ percent: Double) -> Double { Samples.rank(sorted, percent) }
+  }
 
   /// Samples from unsorted timings.
-  init(_ values: [Double]) {
+  init(_ values: [Double], cpu: [Double] = []) {
     sorted = values.sorted()
+    self.cpu = CPU(sorted: cpu.sorted())
+  }
+
+  /// The nearest-rank percentile of sorted values.
+  static func rank(_ sorted: [Double], _ percent: Double) -> Double {
+    guard !sorted.isEmpty else { return 0 }
+    let rank = Int((percent / 100 * Double(sorted.count)).rounded(.up)) - 1
+    return sorted[Swift.min(Swift.max(rank, 0), sorted.count - 1)]
   }
 
   /// The fastest run: the least disturbed by other load on the machine.
@@ -38,9 +74,7 @@ struct Samples {
   var median: Double { percentile(50) }
   /// The given percentile (nearest rank).
   func percentile(_ percent: Double) -> Double {
-    guard !sorted.isEmpty else { return 0 }
-    let rank = Int((percent / 100 * Double(sorted.count)).rounded(.up)) - 1
-    return sorted[Swift.min(Swift.max(rank, 0), sorted.count - 1)]
+    Samples.rank(sorted, percent)
   }
 }
 

@@ -49,11 +49,11 @@ struct TUIBenchmark {
   static func typeKeys(_ state: inout AppState, count: Int, from frame: CellBuffer, theme: Theme) -> Samples {
     var previous = frame
     var changed = 0
-    var timings: [Double] = []
+    var timings: [(wall: Double, cpu: Double)] = []
     timings.reserveCapacity(count)
     for index in 0..<count {
       let key = keys[index % keys.count]
-      let seconds = Stopwatch.seconds {
+      let seconds = Stopwatch.measure {
         _ = state.update(.key(key))
         var buffer = CellBuffer(width: width, height: height)
         AppView.render(state, into: &buffer, theme: theme)
@@ -62,7 +62,7 @@ struct TUIBenchmark {
       }
       timings.append(seconds)
     }
-    return Samples(timings)
+    return Samples(timings.map(\.wall), cpu: timings.map(\.cpu))
   }
 
   func run() -> [BenchResult] {
@@ -88,8 +88,11 @@ struct TUIBenchmark {
     let largeLines = large.bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
     results.append(
       BenchResult(
-        section: "tui", name: "first frame, generated \(largeLines) lines", value: largeSamples.min * 1000,
-        unit: "ms", detail: "median \(BenchResult.format(largeSamples.median * 1000)) ms", goal: .atMost(200)))
+        section: "tui", name: "first frame, generated \(largeLines) lines, CPU", value: largeSamples.cpu.min * 1000,
+        unit: "ms",
+        detail: "wall min \(BenchResult.format(largeSamples.min * 1000)) ms, "
+          + "median \(BenchResult.format(largeSamples.median * 1000)) ms",
+        goal: .atMost(200)))
     let sizedSamples = Stopwatch.samples(runs: runs) {
       var (state, effects, _) = Self.firstFrame(large, theme: theme)
       _ = Self.sizedFrame(&state, effects: effects, model: model, context: context, theme: theme)
@@ -106,13 +109,16 @@ struct TUIBenchmark {
       let label = file.name == large.name ? "generated \(largeLines) lines" : file.name
       results.append(
         BenchResult(
-          section: "tui", name: "keystroke median, \(label)", value: samples.median * 1000, unit: "ms",
-          detail: "\(keystrokes) keys at \(Self.width)×\(Self.height), min \(BenchResult.format(samples.min * 1000)) ms",
+          section: "tui", name: "keystroke median, \(label), CPU", value: samples.cpu.median * 1000, unit: "ms",
+          detail: "\(keystrokes) keys at \(Self.width)×\(Self.height); wall median "
+            + "\(BenchResult.format(samples.median * 1000)) ms",
           goal: .atMost(2)))
       results.append(
         BenchResult(
-          section: "tui", name: "keystroke p99, \(label)", value: samples.percentile(99) * 1000, unit: "ms",
-          detail: "max \(BenchResult.format((samples.sorted.last ?? 0) * 1000)) ms", goal: .atMost(8)))
+          section: "tui", name: "keystroke p99, \(label), CPU", value: samples.cpu.percentile(99) * 1000, unit: "ms",
+          detail: "wall p99 \(BenchResult.format(samples.percentile(99) * 1000)) ms, "
+            + "max \(BenchResult.format((samples.sorted.last ?? 0) * 1000)) ms",
+          goal: .atMost(8)))
     }
     return results
   }

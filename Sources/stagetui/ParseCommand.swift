@@ -8,10 +8,12 @@ struct ParseCommand: ParsableCommand {
     commandName: "parse",
     abstract: "Parse Dockerfiles and print their instructions as BuildKit's parser sees them.",
     discussion: """
-      With one file, JSON output is an array with one object per instruction \
-      (cmd, sub_cmd, json, original, start_line, end_line, flags, value, heredocs). \
-      With several files it is an array of {file, instructions, diagnostics} objects. \
-      Diagnostics go to standard error; the exit status is 1 when BuildKit would \
+      Directories are searched for Dockerfile, *.Dockerfile, Dockerfile.* and *.dockerfile \
+      (skipping .git, node_modules and .build*), in a stable order. With one file, JSON output \
+      is an array with one object per instruction (cmd, sub_cmd, json, original, start_line, \
+      end_line, flags, value, heredocs). With several files, or a directory, it is an array of \
+      {file, instructions, diagnostics} objects in that order. Files are parsed on --jobs \
+      threads. Diagnostics go to standard error; the exit status is 1 when BuildKit would \
       reject a file.
       """
   )
@@ -21,57 +23,126 @@ struct ParseCommand: ParsableCommand {
     case json, text
   }
 
-  @Argument(help: "Dockerfiles to parse ('-' reads standard input).")
+  @Argument(help: "Dockerfiles, or directories to search for them ('-' reads standard input).")
   var files: [String]
 
   @Option(help: "Output format: json or text.")
   var format: Format = .json
 
-  func run() throws {
-    var results: [(InputFile, Dockerfile)] = []
-    for path in files {
-      do {
-        let input = try InputFile.load(path)
-        results.append((input, Dockerfile.parse(input.bytes)))
-      } catch {
-        FileHandle.standardError.write(Data((error.description + "\n").utf8))
-        throw ExitCode(2)
-      }
+  @Option(help: "How many files to parse at once (default: all cores).")
+  var jobs: Int?
+
+  func validate() throws {
+    if let jobs, jobs < 1 {
+      throw ValidationError("--jobs \(jobs): expected 1 or more")
     }
-    var rejected = false
-    for (input, dockerfile) in results where !dockerfile.diagnostics.isEmpty {
-      let formatter = DiagnosticFormatter(fileName: input.displayName)
-      FileHandle.standardError.write(Data(formatter.format(dockerfile.diagnostics, in: dockerfile.source).utf8))
-      rejected = rejected || dockerfile.hasErrors
+  }
+
+  /// One file's finished output, rendered on a worker thread.
+  private struct Rendered {
+    var output: String
+    var diagnostics: String
+    var rejected: Bool
+  }
+
+  func run() throws {
+    let paths: [String]
+    do {
+      paths = try DockerfileDiscovery.dockerfiles(in: files)
+    } catch {
+      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      throw ExitCode(2)
+    }
+    let inputs = try load(paths)
+    let single = files.count == 1 && paths == files
+    let format = format
+    let rendered = ParallelMap.map(inputs, jobs: jobs ?? ParallelMap.defaultJobs) { input in
+      Self.render(input, format: format, single: single)
+    }
+    let diagnostics = rendered.map(\.diagnostics).joined()
+    if !diagnostics.isEmpty {
+      FileHandle.standardError.write(Data(diagnostics.utf8))
     }
     let output: String
     switch format {
     case .json:
-      output = jsonOutput(results)
+      output = single ? rendered.map(\.output).joined() : Self.jsonArray(rendered.map(\.output))
     case .text:
-      output = results.map { input, dockerfile in
-        (results.count > 1 ? "# \(input.displayName)\n" : "") + InstructionListing.text(dockerfile)
-      }.joined(separator: "\n")
+      output = rendered.map(\.output).joined(separator: "\n")
     }
     FileHandle.standardOutput.write(Data(output.utf8))
-    if rejected {
+    if rendered.contains(where: \.rejected) {
       throw ExitCode(1)
     }
   }
 
-  private func jsonOutput(_ results: [(InputFile, Dockerfile)]) -> String {
-    var writer = JSONWriter()
-    if results.count == 1, let dockerfile = results.first?.1 {
-      writer.instructions(dockerfile.instructions)
-    } else {
-      writer.array(results) { writer, result in
-        writer.object { writer in
-          writer.key("file") { $0.string(result.0.displayName) }
-          writer.key("instructions") { $0.instructions(result.1.instructions) }
-          writer.key("diagnostics") { $0.diagnostics(result.1.diagnostics, in: result.1.source) }
-        }
+  /// Reads every file; standard input is read once, on this thread.
+  private func load(_ paths: [String]) throws -> [InputFile] {
+    var failures: [String] = []
+    let loaded: [InputFile?] = ParallelMap.map(paths, jobs: jobs ?? ParallelMap.defaultJobs) { path in
+      path == "-" ? nil : try? InputFile.load(path)
+    }
+    var inputs: [InputFile] = []
+    inputs.reserveCapacity(paths.count)
+    for (path, input) in zip(paths, loaded) {
+      if let input {
+        inputs.append(input)
+        continue
+      }
+      do {
+        inputs.append(try InputFile.load(path))
+      } catch {
+        failures.append(error.description)
       }
     }
-    return writer.output + "\n"
+    if !failures.isEmpty {
+      FileHandle.standardError.write(Data((failures.joined(separator: "\n") + "\n").utf8))
+      throw ExitCode(2)
+    }
+    return inputs
+  }
+
+  private static func render(_ input: InputFile, format: Format, single: Bool) -> Rendered {
+    let dockerfile = Dockerfile.parse(input.bytes)
+    var diagnostics = ""
+    if !dockerfile.diagnostics.isEmpty {
+      let formatter = DiagnosticFormatter(fileName: input.displayName)
+      diagnostics = formatter.format(dockerfile.diagnostics, in: dockerfile.source)
+    }
+    var output: String
+    switch format {
+    case .json:
+      var writer = JSONWriter()
+      if single {
+        writer.instructions(dockerfile.instructions)
+        output = writer.output + "\n"
+      } else {
+        writer.object { writer in
+          writer.key("file") { $0.string(input.displayName) }
+          writer.key("instructions") { $0.instructions(dockerfile.instructions) }
+          writer.key("diagnostics") { $0.diagnostics(dockerfile.diagnostics, in: dockerfile.source) }
+        }
+        output = writer.output
+      }
+    case .text:
+      output = (single ? "" : "# \(input.displayName)\n") + InstructionListing.text(dockerfile)
+    }
+    return Rendered(output: output, diagnostics: diagnostics, rejected: dockerfile.hasErrors)
+  }
+
+  /// The top-level array around per-file objects, laid out as `JSONWriter.array` would.
+  ///
+  /// Each object was written at depth 0; JSON strings escape their newlines, so every raw
+  /// newline in an object is layout and gains one level of indentation.
+  private static func jsonArray(_ objects: [String]) -> String {
+    guard !objects.isEmpty else { return "[]\n" }
+    var output = "["
+    output.reserveCapacity(objects.reduce(16) { $0 + $1.utf8.count + $1.utf8.count / 16 })
+    for (index, object) in objects.enumerated() {
+      output += index == 0 ? "\n  " : ",\n  "
+      output += object.replacingOccurrences(of: "\n", with: "\n  ")
+    }
+    output += "\n]\n"
+    return output
   }
 }
