@@ -1,13 +1,16 @@
 import ArgumentParser
 import DockerfileSyntax
 import Foundation
+import StageAnalysis
 
 /// `stagetui export`: writes the Dockerfile back out, byte for byte except
 /// where edits were asked for.
 ///
 /// The pipeline is read, parse, apply the requested `TextEdit`s with
-/// `Dockerfile.applying(_:)`, print the tree, write atomically. Edit options
-/// (such as base-image swaps) add their edits to `requestedEdits(in:)`.
+/// `Dockerfile.applying(_:)`, print the tree, write atomically. `--base`
+/// swaps become edits of exactly the `FROM` image spans (see `SwapEditPlan`).
+/// `--in-place` first copies the file to `FILE.orig` (refused when that exists,
+/// unless `--force`), then replaces the file atomically, keeping its permissions.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
@@ -23,12 +26,25 @@ struct ExportCommand: ParsableCommand {
   @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically).")
   var output: String?
 
-  @Flag(help: "Replace the output file if it exists.")
+  @Flag(help: "Print a unified diff against the file (applies with patch -p0 or git apply -p0).")
+  var diff = false
+
+  @Flag(name: .customLong("in-place"), help: "Replace the file itself, keeping a copy as FILE.orig.")
+  var inPlace = false
+
+  @Option(name: .customLong("base"), help: "Swap a stage's base, STAGE=IMAGE (STAGE is a name or an index; repeatable).")
+  var bases: [String] = []
+
+  @Flag(help: "Replace the output file (or FILE.orig with --in-place) if it exists.")
   var force = false
 
   func validate() throws {
-    guard stdout != (output != nil) else {
-      throw ValidationError("Pass exactly one of --stdout or -o/--output FILE.")
+    let modes = [stdout, output != nil, diff, inPlace].filter { $0 }.count
+    guard modes == 1 else {
+      throw ValidationError("Pass exactly one of --stdout, -o/--output FILE, --diff or --in-place.")
+    }
+    if inPlace && file == "-" {
+      throw ValidationError("--in-place needs a file, not standard input.")
     }
   }
 
@@ -45,14 +61,32 @@ struct ExportCommand: ParsableCommand {
       let formatter = DiagnosticFormatter(fileName: input.displayName)
       FileHandle.standardError.write(Data(formatter.format(dockerfile.diagnostics, in: dockerfile.source).utf8))
     }
-    let edits = requestedEdits(in: dockerfile)
+    let edits: [TextEdit]
+    switch requestedEdits(in: dockerfile) {
+    case .success(let value):
+      edits = value
+    case .failure(let error):
+      FileHandle.standardError.write(Data("stagetui: error: \(input.displayName): \(error.description)\n".utf8))
+      throw ExitCode(2)
+    }
     let exported = (edits.isEmpty ? dockerfile : dockerfile.applying(edits)).printed()
-    if let output {
-      var mode: mode_t = 0o644
-      var status = stat()
-      if input.path != "-", stat(input.path, &status) == 0 {
-        mode = status.st_mode & 0o7777
+    var mode: mode_t = 0o644
+    var status = stat()
+    if input.path != "-", stat(input.path, &status) == 0 {
+      mode = status.st_mode & 0o7777
+    }
+    if diff {
+      let name = input.path == "-" ? "Dockerfile" : input.path
+      FileHandle.standardOutput.write(Data(UnifiedDiff(oldName: name, newName: name).render(old: input.bytes, new: exported)))
+    } else if inPlace {
+      do {
+        try AtomicFileWriter(path: input.path + ".orig", overwrite: force, permissions: mode).write(input.bytes)
+        try AtomicFileWriter(path: input.path, overwrite: true, permissions: mode).write(exported)
+      } catch {
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        throw ExitCode(1)
       }
+    } else if let output {
       do {
         try AtomicFileWriter(path: output, overwrite: force, permissions: mode).write(exported)
       } catch {
@@ -65,8 +99,19 @@ struct ExportCommand: ParsableCommand {
   }
 
   /// The edits the options ask for, as byte-range replacements of the
-  /// source; none of today's options edits, so the export is an exact copy.
-  func requestedEdits(in dockerfile: Dockerfile) -> [TextEdit] {
-    []
+  /// source; without `--base` there are none and the export is an exact copy.
+  func requestedEdits(in dockerfile: Dockerfile) -> Result<[TextEdit], SwapError> {
+    guard !bases.isEmpty else { return .success([]) }
+    let graph = StageGraph(dockerfile: dockerfile)
+    do throws(SwapError) {
+      var swaps = SwapSet()
+      for base in bases {
+        let (selector, image) = try StageSelector.parseAssignment(base)
+        swaps.set(try BaseImageSwap(stage: try selector.resolve(in: graph), imageText: image))
+      }
+      return .success(try SwapEditPlan(swaps: swaps, dockerfile: dockerfile, graph: graph).edits)
+    } catch {
+      return .failure(error)
+    }
   }
 }

@@ -11,8 +11,11 @@ import Testing
     guard let groups = try? FileManager.default.contentsOfDirectory(atPath: corpus.path) else { return [] }
     return groups.sorted().flatMap { group -> [URL] in
       let directory = corpus.appendingPathComponent(group).appendingPathComponent("files")
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-      return names.sorted().map { directory.appendingPathComponent($0) }
+      let enumerator = FileManager.default.enumerator(
+        at: directory, includingPropertiesForKeys: [.isRegularFileKey])
+      let urls = (enumerator?.allObjects as? [URL]) ?? []
+      return urls.filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
+        .sorted { $0.path < $1.path }
     }
   }()
 
