@@ -6,6 +6,6 @@ struct StageTUICommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stagetui",
     abstract: "Explore a multi-stage Dockerfile: stage graph, layer sizes, base-image swaps.",
-    subcommands: [ParseCommand.self, ExportCommand.self, GraphCommand.self, ReportCommand.self]
+    subcommands: [ParseCommand.self, ExportCommand.self, GraphCommand.self, ReportCommand.self, SwapCommand.self]
   )
 }
