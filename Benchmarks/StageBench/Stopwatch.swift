@@ -78,10 +78,20 @@ struct Samples {
   }
 }
 
-/// The process's peak resident memory so far, in bytes (getrusage; Linux reports KiB).
+/// The process's peak resident memory so far, in bytes.
+///
+/// Linux keeps `ru_maxrss` across `execve`, so a child started by a large parent would report the
+/// parent's peak; `VmHWM` in `/proc/self/status` belongs to this process image alone and is read
+/// first, getrusage only where `/proc` is missing.
 enum PeakMemory {
   /// This process's maximum resident set size.
   static func bytes() -> Int {
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+      let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+    {
+      return kilobytes * 1024
+    }
     var usage = rusage()
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     return usage.ru_maxrss * 1024

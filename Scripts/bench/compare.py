@@ -63,6 +63,7 @@ def main() -> None:
                         help="files hadolint lints (evenly spread over the list)")
     parser.add_argument("--hadolint-all", action="store_true", help="lint every file (about a minute)")
     parser.add_argument("--json", help="also write the rows to this JSON file")
+    parser.add_argument("--no-report", action="store_true", help="skip the `stagetui report` rows")
     parser.add_argument("--work", default="/tmp", help="scratch directory for outputs")
     args = parser.parse_args()
 
@@ -81,7 +82,7 @@ def main() -> None:
         rows.append(measure(f"stagetui parse --format json --jobs {jobs}",
                             [args.stagetui, "parse", "--format", "json", "--jobs", str(jobs), *paths],
                             runs, total, count, ok_codes=stagetui_ok, stdout_path=out))
-    for jobs in sorted({1, args.jobs}):
+    for jobs in sorted({1, args.jobs}) if not args.no_report else []:
         rows.append(measure(f"stagetui report --format json --jobs {jobs}",
                             [args.stagetui, "report", "--format", "json", "--engine", "off", "--jobs", str(jobs), *paths],
                             max(1, runs // 2), total, count, ok_codes=(0, 1, 2), stdout_path=out,

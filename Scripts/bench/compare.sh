@@ -2,7 +2,7 @@
 # Runs stagetui and its peers on the same Dockerfiles in one run and prints ratios.
 #
 # usage: Scripts/bench/compare.sh [--corpus DIR] [--runs N] [--jobs N]
-#                                 [--hadolint-subset N | --hadolint-all] [--json FILE]
+#                                 [--hadolint-subset N | --hadolint-all] [--no-report] [--json FILE]
 #
 # The file set is what `stagetui-bench --list-corpus` lists: DIR, else ../shared/corpus,
 # else a generated corpus written to a scratch directory. Peers missing from the machine
@@ -17,7 +17,7 @@ while (($#)); do
   case $1 in
     --corpus) corpus=$2; shift 2 ;;
     --runs | --jobs | --hadolint-subset | --json) passthrough+=("$1" "$2"); shift 2 ;;
-    --hadolint-all) passthrough+=("$1"); shift ;;
+    --hadolint-all | --no-report) passthrough+=("$1"); shift ;;
     -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac

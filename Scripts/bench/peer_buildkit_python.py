@@ -20,7 +20,7 @@ def main() -> None:
         try:
             instructions += len(dockerfile.parse_file(path))
             parsed += 1
-        except (dockerfile.GoParseError, dockerfile.GoIOError):
+        except (dockerfile.GoParseError, dockerfile.GoIOError, UnicodeDecodeError):
             rejected += 1
     seconds = time.perf_counter() - start
     print(json.dumps({"files": len(paths), "parsed": parsed, "rejected": rejected,

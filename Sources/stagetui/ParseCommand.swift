@@ -136,13 +136,18 @@ struct ParseCommand: ParsableCommand {
   /// newline in an object is layout and gains one level of indentation.
   private static func jsonArray(_ objects: [String]) -> String {
     guard !objects.isEmpty else { return "[]\n" }
-    var output = "["
-    output.reserveCapacity(objects.reduce(16) { $0 + $1.utf8.count + $1.utf8.count / 16 })
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(objects.reduce(16) { $0 + $1.utf8.count + $1.utf8.count / 8 })
+    bytes.append(UInt8(ascii: "["))
     for (index, object) in objects.enumerated() {
-      output += index == 0 ? "\n  " : ",\n  "
-      output += object.replacingOccurrences(of: "\n", with: "\n  ")
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(contentsOf: [10, 32, 32])
+      for byte in object.utf8 {
+        bytes.append(byte)
+        if byte == 10 { bytes.append(contentsOf: [32, 32]) }
+      }
     }
-    output += "\n]\n"
-    return output
+    bytes.append(contentsOf: [10, UInt8(ascii: "]"), 10])
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
