@@ -80,7 +80,7 @@ def main() -> None:
     stagetui_ok = (0, 1)  # 1: some corpus file is rejected, as BuildKit rejects it
     for jobs in sorted({1, args.jobs}):
         rows.append(measure(f"stagetui parse --format json --jobs {jobs}",
-                            [args.stagetui, "parse", "--format", "json", "--jobs", str(jobs), *paths],
+                            [args.stagetui, "parse", "--format", "json", "--jobs", str(jobs), "--files-from", args.list],
                             runs, total, count, ok_codes=stagetui_ok, stdout_path=out))
     for jobs in sorted({1, args.jobs}) if not args.no_report else []:
         rows.append(measure(f"stagetui report --format json --jobs {jobs}",

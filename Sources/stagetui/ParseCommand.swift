@@ -24,7 +24,12 @@ struct ParseCommand: ParsableCommand {
   }
 
   @Argument(help: "Dockerfiles, or directories to search for them ('-' reads standard input).")
-  var files: [String]
+  var files: [String] = []
+
+  @Option(
+    name: .customLong("files-from"),
+    help: "A file listing more paths, one a line ('-': standard input); for thousands of files.")
+  var filesFrom: String?
 
   @Option(help: "Output format: json or text.")
   var format: Format = .json
@@ -33,6 +38,12 @@ struct ParseCommand: ParsableCommand {
   var jobs: Int?
 
   func validate() throws {
+    if files.isEmpty && filesFrom == nil {
+      throw ValidationError("expected a Dockerfile, a directory or --files-from")
+    }
+    if filesFrom == "-" && files.contains("-") {
+      throw ValidationError("standard input cannot be both a Dockerfile and the --files-from list")
+    }
     if let jobs, jobs < 1 {
       throw ValidationError("--jobs \(jobs): expected 1 or more")
     }
@@ -46,15 +57,16 @@ struct ParseCommand: ParsableCommand {
   }
 
   func run() throws {
+    let named = files + (try listedPaths())
     let paths: [String]
     do {
-      paths = try DockerfileDiscovery.dockerfiles(in: files)
+      paths = try DockerfileDiscovery.dockerfiles(in: named)
     } catch {
       FileHandle.standardError.write(Data((error.description + "\n").utf8))
       throw ExitCode(2)
     }
     let inputs = try load(paths)
-    let single = files.count == 1 && paths == files
+    let single = named.count == 1 && paths == named
     let format = format
     let rendered = ParallelMap.map(inputs, jobs: jobs ?? ParallelMap.defaultJobs) { input in
       Self.render(input, format: format, single: single)
@@ -73,6 +85,20 @@ struct ParseCommand: ParsableCommand {
     FileHandle.standardOutput.write(Data(output.utf8))
     if rendered.contains(where: \.rejected) {
       throw ExitCode(1)
+    }
+  }
+
+  /// The paths in the `--files-from` list (blank lines skipped).
+  private func listedPaths() throws -> [String] {
+    guard let filesFrom else { return [] }
+    do {
+      let list = try InputFile.load(filesFrom)
+      return String(decoding: list.bytes, as: UTF8.self).split(separator: "\n").map(String.init).filter {
+        !$0.isEmpty
+      }
+    } catch {
+      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      throw ExitCode(2)
     }
   }
 
