@@ -35,7 +35,8 @@ struct AnalysisBenchmark {
   }
 
   /// Analyses every file on `jobs` threads.
-  static func analyseAll(_ corpus: Corpus, jobs: Int, model: SizeModel, context: InMemoryBuildContext) -> Int {
+  static func analyseAll(_ corpus: Corpus, jobs: Int, model: SizeModel, context: InMemoryBuildContext) -> Int
+  {
     let counts = Counters(corpus.files.count)
     WorkerPool.forEach(corpus.files.count, jobs: jobs) { index in
       counts.set(index, analyse(corpus.files[index].bytes, model: model, context: context))
@@ -48,13 +49,16 @@ struct AnalysisBenchmark {
     var model = SizeModel()
     let coldStart = Stopwatch.seconds {
       model = SizeModel()
-      _ = Self.analyse(Array("FROM debian:bookworm-slim\nRUN apt-get install -y curl\n".utf8), model: model, context: context)
+      _ = Self.analyse(
+        Array("FROM debian:bookworm-slim\nRUN apt-get install -y curl\n".utf8), model: model, context: context
+      )
     }
     _ = Self.analyseAll(corpus, jobs: 1, model: model, context: context)
     var results = [
       BenchResult(
         section: "analysis", name: "first file in the process", value: coldStart * 1000, unit: "ms",
-        detail: "one-time set-up included; tables loaded lazily later are excluded from the runs by a warm-up")
+        detail: "one-time set-up included; tables loaded lazily later are excluded from the runs by a warm-up"
+      )
     ]
     let detail = "\(corpus.files.count) files, \(BenchResult.format(corpus.megabytes)) MB"
     for threads in Set([1, jobs]).sorted() {
@@ -64,7 +68,8 @@ struct AnalysisBenchmark {
       let label = threads == 1 ? "single thread" : "--jobs \(threads)"
       results.append(
         BenchResult(
-          section: "analysis", name: "whole corpus, \(label), min wall", value: samples.min * 1000, unit: "ms",
+          section: "analysis", name: "whole corpus, \(label), min wall", value: samples.min * 1000,
+          unit: "ms",
           detail: detail + ", median \(BenchResult.format(samples.median * 1000)) ms, "
             + "\(BenchResult.format(corpus.megabytes / samples.min)) MB/s"))
       if threads == 1 {

@@ -37,7 +37,9 @@ struct BenchOptions {
     }
     func number(_ flag: String) throws -> Int {
       let text = try value(flag)
-      guard let number = Int(text), number > 0 else { throw BenchOptionError("\(flag) \(text): expected a positive number") }
+      guard let number = Int(text), number > 0 else {
+        throw BenchOptionError("\(flag) \(text): expected a positive number")
+      }
       return number
     }
     while let argument = rest.popFirst() {

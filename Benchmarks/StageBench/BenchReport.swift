@@ -3,7 +3,9 @@ import Foundation
 /// Renders results as an aligned text table or as JSON.
 enum BenchReport {
   /// The table, grouped by section, with the target and a verdict where there is one.
-  static func text(_ results: [BenchResult], machine: MachineInfo, corpus: String, loadAfter: String) -> String {
+  static func text(_ results: [BenchResult], machine: MachineInfo, corpus: String, loadAfter: String)
+    -> String
+  {
     var out = "stagetui-bench — \(machine.summary)\ncorpus: \(corpus)\n"
     let nameWidth = results.map(\.name.count).max() ?? 10
     var section = ""
@@ -25,7 +27,9 @@ enum BenchReport {
   }
 
   /// One JSON document: the machine and every result.
-  static func json(_ results: [BenchResult], machine: MachineInfo, corpus: String, loadAfter: String) -> String {
+  static func json(_ results: [BenchResult], machine: MachineInfo, corpus: String, loadAfter: String)
+    -> String
+  {
     let entries = results.map { result -> [String: Any] in
       var entry: [String: Any] = [
         "section": result.section, "name": result.name, "unit": result.unit, "detail": result.detail,
@@ -45,7 +49,10 @@ enum BenchReport {
       "corpus": corpus,
       "results": entries,
     ]
-    guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys]) else {
+    guard
+      let data = try? JSONSerialization.data(
+        withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
+    else {
       return "{}\n"
     }
     return String(decoding: data, as: UTF8.self) + "\n"

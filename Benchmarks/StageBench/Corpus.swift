@@ -17,7 +17,9 @@ struct Corpus: Sendable {
   /// The total size in MB (10^6 bytes).
   var megabytes: Double { Double(byteCount) / 1e6 }
   /// The number of lines in all files.
-  var lineCount: Int { files.reduce(0) { total, file in total + file.bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } } }
+  var lineCount: Int {
+    files.reduce(0) { total, file in total + file.bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } }
+  }
 
   /// The corpus repeated `times` times (the copies share storage).
   func repeated(_ times: Int) -> Corpus {
@@ -46,7 +48,8 @@ struct Corpus: Sendable {
     }
     let regular = all.filter { relative in
       var isDirectory: ObjCBool = false
-      return fileManager.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory) && !isDirectory.boolValue
+      return fileManager.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
+        && !isDirectory.boolValue
     }
     let sets = regular.filter { $0.hasPrefix("files/") || $0.contains("/files/") }
     let chosen: [String]

@@ -37,7 +37,8 @@ struct CorpusGenerator {
   static func large(lines: Int, stages: Int, seed: UInt64 = 10_000) -> Corpus.File {
     var generator = CorpusGenerator(seed: seed)
     let text = generator.dockerfile(stages: stages, lines: lines)
-    return Corpus.File(name: "generated/large-\(lines)-lines-\(stages)-stages.Dockerfile", bytes: Array(text.utf8))
+    return Corpus.File(
+      name: "generated/large-\(lines)-lines-\(stages)-stages.Dockerfile", bytes: Array(text.utf8))
   }
 
   /// A Dockerfile of `stages` stages and about `lines` lines.
@@ -80,12 +81,15 @@ struct CorpusGenerator {
     case 3, 4:
       let count = 2 + random.below(5)
       let names = (0..<count).map { _ in pick(Self.packages) }
-      let lines = [
-        "RUN apt-get update \\", "    && apt-get install -y --no-install-recommends \\",
-      ] + names.map { "       \($0) \\" } + ["    && rm -rf /var/lib/apt/lists/*"]
+      let lines =
+        [
+          "RUN apt-get update \\", "    && apt-get install -y --no-install-recommends \\",
+        ] + names.map { "       \($0) \\" } + ["    && rm -rf /var/lib/apt/lists/*"]
       return (lines.joined(separator: "\n") + "\n", lines.count)
     case 5:
-      return ("RUN --mount=type=cache,target=/root/.cache/go-build go build -o /out/app\(stage) ./cmd/app\n", 1)
+      return (
+        "RUN --mount=type=cache,target=/root/.cache/go-build go build -o /out/app\(stage) ./cmd/app\n", 1
+      )
     case 6 where stage > 0:
       return ("COPY --from=stage\(random.below(stage)) /out/ /usr/local/bin/\n", 1)
     case 7:
@@ -93,9 +97,13 @@ struct CorpusGenerator {
     case 8:
       return ("COPY --chown=app:app src/ ./src/\n", 1)
     case 9:
-      return ("LABEL org.opencontainers.image.title=\"app\(stage)\" org.opencontainers.image.version=\"${APP_VERSION}\"\n", 1)
+      return (
+        "LABEL org.opencontainers.image.title=\"app\(stage)\" org.opencontainers.image.version=\"${APP_VERSION}\"\n",
+        1
+      )
     case 10:
-      let body = "RUN <<EOF\nset -eu\necho \"building stage \(stage)\" > /etc/motd\nmkdir -p /var/cache/app\(stage)\nEOF\n"
+      let body =
+        "RUN <<EOF\nset -eu\necho \"building stage \(stage)\" > /etc/motd\nmkdir -p /var/cache/app\(stage)\nEOF\n"
       return (body, 5)
     case 11:
       return ("ARG BUILD_MODE=release\nRUN echo \"mode=${BUILD_MODE:-debug}\" > /etc/build-mode\n", 2)

@@ -10,14 +10,17 @@ struct MachineInfo {
   /// Reads `/proc` (fields stay "unknown" elsewhere).
   static func current() -> MachineInfo {
     let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-    let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+    let model =
+      cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
       .flatMap { $0.split(separator: ":", maxSplits: 1).last }
       .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown"
     let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "unknown")
       .split(separator: " ").prefix(3).joined(separator: " ")
-    let memory = ((try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8)) ?? "")
+    let memory =
+      ((try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8)) ?? "")
       .split(separator: "\n").first { $0.hasPrefix("MemTotal") }
-      .map { $0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ") } ?? "unknown"
+      .map { $0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ") }
+      ?? "unknown"
     return MachineInfo(
       cores: ProcessInfo.processInfo.activeProcessorCount, cpu: model, load: load, memory: memory)
   }

@@ -21,7 +21,9 @@ enum MemoryProbe {
   static func child(_ kind: Kind, files: [String]) throws {
     let corpus = Corpus(
       origin: "probe",
-      files: try files.map { Corpus.File(name: $0, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: $0)))) })
+      files: try files.map {
+        Corpus.File(name: $0, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: $0))))
+      })
     switch kind {
     case .idle:
       break
@@ -31,11 +33,13 @@ enum MemoryProbe {
       let context = AnalysisBenchmark.context()
       for file in corpus.files {
         var (state, effects, _) = TUIBenchmark.firstFrame(file, theme: theme)
-        let frame = TUIBenchmark.sizedFrame(&state, effects: effects, model: model, context: context, theme: theme)
+        let frame = TUIBenchmark.sizedFrame(
+          &state, effects: effects, model: model, context: context, theme: theme)
         _ = TUIBenchmark.typeKeys(&state, count: 200, from: frame, theme: theme)
       }
     case .analysis:
-      _ = AnalysisBenchmark.analyseAll(corpus, jobs: 1, model: SizeModel(), context: AnalysisBenchmark.context())
+      _ = AnalysisBenchmark.analyseAll(
+        corpus, jobs: 1, model: SizeModel(), context: AnalysisBenchmark.context())
     }
     FileHandle.standardOutput.write(Data("\(PeakMemory.bytes())\n".utf8))
   }

@@ -36,7 +36,8 @@ struct ParseBenchmark {
       if threads == 1 {
         results.append(
           BenchResult(
-            section: "parse", name: "throughput, single thread, CPU time", value: corpus.megabytes / samples.cpu.min,
+            section: "parse", name: "throughput, single thread, CPU time",
+            value: corpus.megabytes / samples.cpu.min,
             unit: "MB/s",
             detail: "best of \(runs); \(BenchResult.format(samples.cpu.min * 1000)) ms, "
               + "\(Int(Double(corpus.files.count) / samples.cpu.min)) files/s",

@@ -16,12 +16,15 @@ struct ScalingBenchmark {
     var results: [BenchResult] = []
     for times in [1, 10, 100] {
       let input = corpus.repeated(times)
-      let samples = Stopwatch.samples(runs: max(1, runs / times + 1)) { _ = ParseBenchmark.parseAll(input, jobs: 1) }
+      let samples = Stopwatch.samples(runs: max(1, runs / times + 1)) {
+        _ = ParseBenchmark.parseAll(input, jobs: 1)
+      }
       results.append(
         BenchResult(
           section: "scaling", name: "parse corpus ×\(times)", value: samples.cpu.min * 1000 / input.megabytes,
           unit: "ms/MB",
-          detail: "\(BenchResult.format(input.megabytes)) MB in \(BenchResult.format(samples.cpu.min * 1000)) ms CPU, "
+          detail:
+            "\(BenchResult.format(input.megabytes)) MB in \(BenchResult.format(samples.cpu.min * 1000)) ms CPU, "
             + "\(BenchResult.format(samples.min * 1000)) ms wall"))
     }
     let model = SizeModel()
@@ -31,12 +34,15 @@ struct ScalingBenchmark {
       let file = CorpusGenerator.large(lines: 1_000 * times, stages: 20 * times)
       let megabytes = Double(file.bytes.count) / 1e6
       let single = Corpus(origin: file.name, files: [file])
-      let parse = Stopwatch.samples(runs: max(1, runs / times + 1)) { _ = ParseBenchmark.parseAll(single, jobs: 1) }
+      let parse = Stopwatch.samples(runs: max(1, runs / times + 1)) {
+        _ = ParseBenchmark.parseAll(single, jobs: 1)
+      }
       results.append(
         BenchResult(
           section: "scaling", name: "parse one file ×\(times) (\(1_000 * times) lines, \(20 * times) stages)",
           value: parse.cpu.min * 1000 / megabytes, unit: "ms/MB",
-          detail: "\(BenchResult.format(megabytes)) MB in \(BenchResult.format(parse.cpu.min * 1000)) ms CPU"))
+          detail: "\(BenchResult.format(megabytes)) MB in \(BenchResult.format(parse.cpu.min * 1000)) ms CPU")
+      )
       guard lastAnalysis < Self.stepBudget else {
         results.append(
           BenchResult(
@@ -52,7 +58,8 @@ struct ScalingBenchmark {
         BenchResult(
           section: "scaling", name: "analyse one file ×\(times) (\(20 * times) stages)",
           value: analysis.cpu.min * 1000 / megabytes, unit: "ms/MB",
-          detail: "\(BenchResult.format(megabytes)) MB in \(BenchResult.format(analysis.cpu.min * 1000)) ms CPU"))
+          detail:
+            "\(BenchResult.format(megabytes)) MB in \(BenchResult.format(analysis.cpu.min * 1000)) ms CPU"))
     }
     return results
   }

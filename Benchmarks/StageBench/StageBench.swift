@@ -35,7 +35,8 @@ struct StageBench {
       return
     }
     let machine = MachineInfo.current()
-    let examplePaths = (try? Corpus.paths(under: options.examples))?.filter { $0.hasSuffix("/Dockerfile") } ?? []
+    let examplePaths =
+      (try? Corpus.paths(under: options.examples))?.filter { $0.hasSuffix("/Dockerfile") } ?? []
     let examples = Corpus(
       origin: options.examples,
       files: try examplePaths.map { path in
@@ -52,7 +53,9 @@ struct StageBench {
       results += AnalysisBenchmark(corpus: corpus, runs: options.runs, jobs: options.jobs).run()
     }
     if options.only.contains("tui") {
-      results += TUIBenchmark(examples: examples, large: large, runs: options.runs, keystrokes: options.keystrokes).run()
+      results += TUIBenchmark(
+        examples: examples, large: large, runs: options.runs, keystrokes: options.keystrokes
+      ).run()
     }
     if options.only.contains("scaling") {
       results += ScalingBenchmark(corpus: corpus, runs: options.runs).run()
@@ -60,10 +63,12 @@ struct StageBench {
     if options.only.contains("memory") {
       results += memory(examples: examplePaths, corpus: corpus)
     }
-    let corpusText = "\(corpus.origin): \(corpus.files.count) files, \(BenchResult.format(corpus.megabytes)) MB, "
+    let corpusText =
+      "\(corpus.origin): \(corpus.files.count) files, \(BenchResult.format(corpus.megabytes)) MB, "
       + "\(corpus.lineCount) lines"
     let loadAfter = MachineInfo.current().load
-    let output = options.json
+    let output =
+      options.json
       ? BenchReport.json(results, machine: machine, corpus: corpusText, loadAfter: loadAfter)
       : BenchReport.text(results, machine: machine, corpus: corpusText, loadAfter: loadAfter)
     FileHandle.standardOutput.write(Data(output.utf8))
@@ -81,14 +86,16 @@ struct StageBench {
     if let tui = MemoryProbe.measure(.tui, files: examples) {
       results.append(
         BenchResult(
-          section: "memory", name: "peak RSS, explorer on the \(examples.count) examples", value: Double(tui) / megabyte,
+          section: "memory", name: "peak RSS, explorer on the \(examples.count) examples",
+          value: Double(tui) / megabyte,
           unit: "MiB", detail: "separate process: open, size, draw, 200 keys each", goal: .atMost(40)))
     }
     let onDisk = corpus.files.map(\.name).filter { FileManager.default.fileExists(atPath: $0) }
     if onDisk.count == corpus.files.count, let analysis = MemoryProbe.measure(.analysis, files: onDisk) {
       results.append(
         BenchResult(
-          section: "memory", name: "peak RSS, analysis of the corpus", value: Double(analysis) / megabyte, unit: "MiB",
+          section: "memory", name: "peak RSS, analysis of the corpus", value: Double(analysis) / megabyte,
+          unit: "MiB",
           detail: "separate process, files read up front"))
     }
     return results

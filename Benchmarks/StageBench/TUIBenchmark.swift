@@ -37,7 +37,8 @@ struct TUIBenchmark {
   ) -> CellBuffer {
     for effect in effects {
       guard case .measureSizes(let job) = effect else { continue }
-      let reports = job.perform(model: model, fileName: state.document.fileName, context: context, dockerfilePath: nil)
+      let reports = job.perform(
+        model: model, fileName: state.document.fileName, context: context, dockerfilePath: nil)
       _ = state.update(.sized(job.purpose, reports))
     }
     var buffer = CellBuffer(width: width, height: height)
@@ -45,7 +46,9 @@ struct TUIBenchmark {
     return buffer
   }
 
-  /// Times `count` keystrokes from `state`: each is update + view + diff. Seconds per key.
+  /// Times `count` keystrokes from `state`, in seconds per key.
+  ///
+  /// Each keystroke is update + view + diff against the previous frame.
   static func typeKeys(_ state: inout AppState, count: Int, from frame: CellBuffer, theme: Theme) -> Samples {
     var previous = frame
     var changed = 0
@@ -88,7 +91,8 @@ struct TUIBenchmark {
     let largeLines = large.bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
     results.append(
       BenchResult(
-        section: "tui", name: "first frame, generated \(largeLines) lines, CPU", value: largeSamples.cpu.min * 1000,
+        section: "tui", name: "first frame, generated \(largeLines) lines, CPU",
+        value: largeSamples.cpu.min * 1000,
         unit: "ms",
         detail: "wall min \(BenchResult.format(largeSamples.min * 1000)) ms, "
           + "median \(BenchResult.format(largeSamples.median * 1000)) ms",
@@ -99,7 +103,8 @@ struct TUIBenchmark {
     }
     results.append(
       BenchResult(
-        section: "tui", name: "frame with sizes, generated \(largeLines) lines", value: sizedSamples.min * 1000,
+        section: "tui", name: "frame with sizes, generated \(largeLines) lines",
+        value: sizedSamples.min * 1000,
         unit: "ms", detail: "first frame + size effects run inline + redraw"))
     let targets: [Corpus.File] = examples.files.filter { $0.name == worstName } + [large]
     for file in targets {
@@ -109,13 +114,15 @@ struct TUIBenchmark {
       let label = file.name == large.name ? "generated \(largeLines) lines" : file.name
       results.append(
         BenchResult(
-          section: "tui", name: "keystroke median, \(label), CPU", value: samples.cpu.median * 1000, unit: "ms",
+          section: "tui", name: "keystroke median, \(label), CPU", value: samples.cpu.median * 1000,
+          unit: "ms",
           detail: "\(keystrokes) keys at \(Self.width)×\(Self.height); wall median "
             + "\(BenchResult.format(samples.median * 1000)) ms",
           goal: .atMost(2)))
       results.append(
         BenchResult(
-          section: "tui", name: "keystroke p99, \(label), CPU", value: samples.cpu.percentile(99) * 1000, unit: "ms",
+          section: "tui", name: "keystroke p99, \(label), CPU", value: samples.cpu.percentile(99) * 1000,
+          unit: "ms",
           detail: "wall p99 \(BenchResult.format(samples.percentile(99) * 1000)) ms, "
             + "max \(BenchResult.format((samples.sorted.last ?? 0) * 1000)) ms",
           goal: .atMost(8)))
