@@ -25,16 +25,23 @@ struct InputFile {
     if path == "-" {
       return InputFile(path: path, bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
     }
-    var status = stat()
-    guard stat(path, &status) == 0 else {
-      throw failure(path, errno)
-    }
-    if status.st_mode & S_IFMT == S_IFDIR {
-      throw Failure(path: path, problem: "is a directory", advice: "pass the Dockerfile inside it, e.g. \(path)/Dockerfile")
-    }
-    let descriptor = open(path, O_RDONLY)
+    // O_NONBLOCK: opening a FIFO with no writer must not wait; the type is
+    // then checked on the open descriptor, so nothing can swap the file between.
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path, errno) }
     defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw failure(path, errno) }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG:
+      break
+    case S_IFDIR:
+      throw Failure(path: path, problem: "is a directory", advice: "pass the Dockerfile inside it, e.g. \(path)/Dockerfile")
+    default:
+      throw Failure(
+        path: path, problem: "is not a regular file (a pipe, socket or device)",
+        advice: "save the Dockerfile to a file, or pipe it in with '-'")
+    }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(Int(max(status.st_size, 0)))
     var chunk = [UInt8](repeating: 0, count: 65536)
