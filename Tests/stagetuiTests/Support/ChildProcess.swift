@@ -1,0 +1,140 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Runs a program to completion under a wall-clock limit and reports its
+/// exit status, output and peak memory.
+///
+/// Output goes to files rather than pipes, so a chatty child never blocks on a
+/// full pipe; the child is reaped with `wait4`, whose resource usage belongs
+/// to that child alone (unlike `RUSAGE_CHILDREN`, which mixes every child the
+/// test process ever had, and tests run in parallel).
+struct ChildProcess {
+  /// What a finished (or killed) run produced.
+  struct Outcome: CustomStringConvertible {
+    /// The exit status, or nil when the child was killed by a signal.
+    var status: Int32?
+    /// The signal that ended the child, if any.
+    var signal: Int32?
+    /// Whether the wall-clock limit ran out (the child was then killed).
+    var timedOut: Bool
+    /// Standard output.
+    var stdout: [UInt8]
+    /// Standard error, decoded as UTF-8.
+    var stderr: String
+    /// Peak resident set size in bytes.
+    var peakMemory: Int
+    /// Wall-clock seconds.
+    var seconds: Double
+
+    var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+
+    var description: String {
+      "status \(status.map(String.init) ?? "-") signal \(signal.map(String.init) ?? "-") timedOut \(timedOut) "
+        + "peak \(peakMemory / 1_048_576) MB in \(String(format: "%.2f", seconds)) s\nstderr: \(stderr.prefix(2000))"
+    }
+  }
+
+  /// Why a child could not be started.
+  struct SpawnFailure: Error, CustomStringConvertible {
+    var code: Int32
+    var description: String { "posix_spawn failed: \(String(cString: strerror(code)))" }
+  }
+
+  var executable: URL
+  var arguments: [String]
+  /// Extra environment variables on top of the test process's own.
+  var environment: [String: String] = [:]
+  /// Variables to drop from the inherited environment.
+  var removedEnvironment: Set<String> = []
+  /// A file to connect to standard input (`/dev/null` by default).
+  var standardInput: String = "/dev/null"
+  /// The wall-clock limit; the child is killed with SIGKILL after it.
+  var timeLimit: Double = 60
+
+  /// Runs the child and waits for it (or kills it at the limit).
+  func run() throws -> Outcome {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("stagetui-child-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let outPath = scratch.appendingPathComponent("stdout").path
+    let errPath = scratch.appendingPathComponent("stderr").path
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, standardInput, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    var merged = ProcessInfo.processInfo.environment
+    for name in removedEnvironment { merged[name] = nil }
+    merged.merge(environment) { $1 }
+    let argv = [executable.path] + arguments
+    let envp = merged.map { "\($0.key)=\($0.value)" }
+    var pid: pid_t = 0
+    let start = Date()
+    let code = withCStrings(argv) { argvPointers in
+      withCStrings(envp) { envPointers in
+        posix_spawn(&pid, executable.path, &actions, nil, argvPointers, envPointers)
+      }
+    }
+    guard code == 0 else { throw SpawnFailure(code: code) }
+
+    var waitStatus: Int32 = 0
+    var usage = rusage()
+    var timedOut = false
+    while true {
+      let reaped = wait4(pid, &waitStatus, WNOHANG, &usage)
+      if reaped == pid { break }
+      if reaped < 0 && errno != EINTR { break }
+      if !timedOut && Date().timeIntervalSince(start) > timeLimit {
+        timedOut = true
+        kill(pid, SIGKILL)
+      }
+      usleep(5_000)
+    }
+    let seconds = Date().timeIntervalSince(start)
+    let exited = waitStatus & 0x7F == 0
+    return Outcome(
+      status: exited ? (waitStatus >> 8) & 0xFF : nil,
+      signal: exited ? nil : waitStatus & 0x7F,
+      timedOut: timedOut,
+      stdout: Array((try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()),
+      stderr: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self),
+      peakMemory: Int(usage.ru_maxrss) * 1024,
+      seconds: seconds)
+  }
+
+  /// Starts the child without waiting; the caller kills and reaps it.
+  func start() throws -> pid_t {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, standardInput, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var merged = ProcessInfo.processInfo.environment
+    merged.merge(environment) { $1 }
+    let argv = [executable.path] + arguments
+    let envp = merged.map { "\($0.key)=\($0.value)" }
+    var pid: pid_t = 0
+    let code = withCStrings(argv) { argvPointers in
+      withCStrings(envp) { envPointers in
+        posix_spawn(&pid, executable.path, &actions, nil, argvPointers, envPointers)
+      }
+    }
+    guard code == 0 else { throw SpawnFailure(code: code) }
+    return pid
+  }
+}
+
+/// Calls `body` with a NULL-terminated C array of the strings.
+private func withCStrings<Result>(
+  _ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> Result
+) -> Result {
+  let pointers = strings.map { strdup($0) } + [nil]
+  defer { pointers.forEach { free($0) } }
+  return body(pointers)
+}
