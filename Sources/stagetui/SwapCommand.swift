@@ -1,16 +1,19 @@
 import ArgumentParser
 import DockerfileSyntax
 import Foundation
+import ImageSources
 import StageAnalysis
 
 /// `stagetui swap`: what a base-image swap does to the image's size, and whether it still works.
-struct SwapCommand: ParsableCommand {
+struct SwapCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "swap",
     abstract: "Project sizes and judge base-image swaps; without --base, list each stage's candidates.",
     discussion: """
-      STAGE is a stage name or a 0-based index. Verdicts are ok, warning (may fail, or the tool cannot \
-      know) and breaks; they do not change the exit status unless --fail-on asks.
+      STAGE is a stage name or a 0-based index. Sizes come from the size model run on the file before \
+      and after the swaps with the same context and measured images (as report does; the engine is \
+      asked for the new bases too). Verdicts are ok, warning (may fail, or the tool cannot know) and \
+      breaks; they do not change the exit status unless --fail-on asks.
       """
   )
 
@@ -60,7 +63,7 @@ struct SwapCommand: ParsableCommand {
   @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a verdict is at least this level: never, warning or breaks.")
   var failOn: FailOn = .never
 
-  func run() throws {
+  func run() async throws {
     let input: InputFile
     do {
       input = try InputFile.load(file)
@@ -82,15 +85,26 @@ struct SwapCommand: ParsableCommand {
     }
     try checkSizeInputs(graph)
     let level: VerdictLevel
+    var sizing = sizingInputs()
     if bases.isEmpty {
-      let lists = graph.stages.filter(\.isReachable).map {
-        BaseCandidates(stage: $0.index, dockerfile: dockerfile, configuration: configuration)
+      let reachable = graph.stages.filter(\.isReachable).map(\.index)
+      let unsized = reachable.map { BaseCandidates(stage: $0, dockerfile: dockerfile, configuration: configuration) }
+      let references = Set(unsized.flatMap { $0.candidates.map(\.imageText) })
+      sizing.measured = await measure([graph], extraBases: references)
+      let lists = reachable.map {
+        BaseCandidates(stage: $0, dockerfile: dockerfile, configuration: configuration, sizing: sizing)
       }
       write(format == .json ? SwapReportFormat.json(lists, graph: graph) : SwapReportFormat.text(lists, graph: graph))
       level = .ok
     } else {
+      let unsized: SwapAnalysis
+      switch analyze(dockerfile, graph: graph, configuration: configuration, sizing: nil) {
+      case .success(let value): unsized = value
+      case .failure(let error): throw fail("\(input.displayName): \(error.description)")
+      }
+      sizing.measured = await measure([graph, unsized.swappedGraph], extraBases: [])
       let analysis: SwapAnalysis
-      switch analyze(dockerfile, graph: graph, configuration: configuration) {
+      switch analyze(dockerfile, graph: graph, configuration: configuration, sizing: sizing) {
       case .success(let value): analysis = value
       case .failure(let error): throw fail("\(input.displayName): \(error.description)")
       }
@@ -105,9 +119,30 @@ struct SwapCommand: ParsableCommand {
     }
   }
 
+  /// The size model's inputs but the records: the context (the file's directory by default) and the file's path in it.
+  private func sizingInputs() -> SwapSizing {
+    let directory = context ?? ReportFileFinder.directory(of: file)
+    return SwapSizing(
+      context: DiskBuildContext(root: directory),
+      dockerfilePath: ReportFileFinder.relativePath(of: file, in: directory), file: file)
+  }
+
+  /// Asks the engine and archive (as `report` does) for every base of `graphs`, the `extraBases` and the `--image` records.
+  private func measure(_ graphs: [StageGraph], extraBases: Set<String>) async -> MeasuredImages {
+    let builder = SizeReportBuilder(
+      sources: ReportSources.make(engine: engine == .auto, archive: imageArchive, registry: false, platform: nil))
+    let stageImages = images.compactMap(ReportImageOption.init).map { (stage: $0.stage, reference: $0.reference) }
+    let (measured, diagnostics) = await builder.measure(
+      graphs: graphs, stageImages: stageImages, file: file, extraBases: extraBases)
+    for line in diagnostics {
+      FileHandle.standardError.write(Data("stagetui: note: \(line)\n".utf8))
+    }
+    return measured
+  }
+
   /// Applies the `--base` swaps and judges them.
   private func analyze(
-    _ dockerfile: Dockerfile, graph: StageGraph, configuration: BuildConfiguration
+    _ dockerfile: Dockerfile, graph: StageGraph, configuration: BuildConfiguration, sizing: SwapSizing?
   ) -> Result<SwapAnalysis, SwapError> {
     do throws(SwapError) {
       var swaps = SwapSet()
@@ -115,7 +150,7 @@ struct SwapCommand: ParsableCommand {
         let (selector, image) = try StageSelector.parseAssignment(base)
         swaps.set(try BaseImageSwap(stage: try selector.resolve(in: graph), imageText: image))
       }
-      return .success(try SwapAnalysis(dockerfile: dockerfile, configuration: configuration, swaps: swaps))
+      return .success(try SwapAnalysis(dockerfile: dockerfile, configuration: configuration, swaps: swaps, sizing: sizing))
     } catch {
       return .failure(error)
     }

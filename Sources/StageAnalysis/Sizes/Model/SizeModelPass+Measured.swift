@@ -26,7 +26,8 @@ extension SizeModelPass {
       let total = ByteFigure.exact(
         record.totalBytes, kind: kind, provenance: .measured,
         basis: "image size of \(record.reference) via \(record.origin)")
-      measuredTotals[index] = total
+      let keepsBase = !measured.layersOnly.contains(index)
+      if keepsBase { measuredTotals[index] = total }
       guard alignment.isExact else {
         diagnostics.append(
           "history of \(record.reference) does not line up with stage \(graph.stages[index].displayName): "
@@ -44,7 +45,7 @@ extension SizeModelPass {
           measuredLayers[owner.stage, default: [:]][owner.command] = (figure, item.isEmptyLayer)
         }
       }
-      if let root = stages.first, root.base.image != nil, measuredRootBases[root.index] == nil {
+      if keepsBase, let root = stages.first, root.base.image != nil, measuredRootBases[root.index] == nil {
         let bytes = record.history.prefix(alignment.baseEntryCount).reduce(Int64(0)) { $0 + $1.bytes }
         measuredRootBases[root.index] = .exact(
           bytes, kind: kind, provenance: .measured,

@@ -28,17 +28,33 @@ public struct SizeReportBuilder: Sendable {
     var diagnostics = graph.diagnostics.filter(\.isError).map { diagnostic in
       "line \(dockerfile.source.position(of: diagnostic.range.lowerBound).line): \(diagnostic.message)"
     }
+    let (measured, lookupNotes) = await measure(graphs: [graph], stageImages: request.stageImages, file: request.file)
+    diagnostics += lookupNotes
+    var report = model.report(
+      graph: graph, file: request.file, context: request.context, dockerfilePath: request.dockerfilePath,
+      measured: measured, escapeToken: dockerfile.escapeToken)
+    report.diagnostics = diagnostics + report.diagnostics
+    return report
+  }
+
+  /// Looks up every base reference of `graphs`, the `extraBases` (images a stage may be
+  /// swapped to) and every `--image` record (stages named in the first graph; stage indices
+  /// are the same in graphs that only differ in their bases).
+  public func measure(
+    graphs: [StageGraph], stageImages: [(stage: String, reference: String)], file: String,
+    extraBases: Set<String> = []
+  ) async -> (measured: MeasuredImages, diagnostics: [String]) {
+    var diagnostics: [String] = []
     var stageReferences: [Int: String] = [:]
-    for (stage, reference) in request.stageImages {
-      guard let index = Self.stageIndex(stage, in: graph) else {
-        diagnostics.append("--image \(stage)=\(reference): no stage \(stage) in \(request.file)")
+    for (stage, reference) in stageImages {
+      guard let graph = graphs.first, let index = Self.stageIndex(stage, in: graph) else {
+        diagnostics.append("--image \(stage)=\(reference): no stage \(stage) in \(file)")
         continue
       }
       stageReferences[index] = reference
     }
-    let baseReferences = Set(graph.stages.compactMap { $0.base.image?.written })
-    let wanted = baseReferences.union(stageReferences.values)
-    let answers = await lookUpAll(wanted)
+    let baseReferences = Set(graphs.flatMap { $0.stages.compactMap { $0.base.image?.written } }).union(extraBases)
+    let answers = await lookUpAll(baseReferences.union(stageReferences.values))
     var measured = MeasuredImages()
     for reference in baseReferences {
       if case .found(let record)? = answers[reference]?.lookup { measured.bases[reference] = record }
@@ -51,11 +67,7 @@ public struct SizeReportBuilder: Sendable {
         diagnostics.append("--image \(reference): " + answer.notes.joined(separator: "; "))
       }
     }
-    var report = model.report(
-      graph: graph, file: request.file, context: request.context, dockerfilePath: request.dockerfilePath,
-      measured: measured, escapeToken: dockerfile.escapeToken)
-    report.diagnostics = diagnostics + report.diagnostics
-    return report
+    return (measured, diagnostics)
   }
 
   /// The stage `text` names: an index or a stage name.

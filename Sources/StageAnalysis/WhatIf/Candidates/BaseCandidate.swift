@@ -16,4 +16,12 @@ public struct BaseCandidate: Sendable {
   public var verdicts: [SwapVerdict]
   /// Caveats from the catalog (unknown size, end of life).
   public var note: String?
+  /// The target image's projected size by the size model, when sizing inputs were given.
+  public var projected: ByteFigure? = nil
+
+  /// The projected target image bytes; nil when not sized or unknown.
+  public var projectedBytes: Int64? {
+    guard let projected, projected.isKnown else { return nil }
+    return projected.bytes
+  }
 }

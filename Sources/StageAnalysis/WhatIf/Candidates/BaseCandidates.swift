@@ -7,8 +7,9 @@ import DockerfileSyntax
 /// whose files reach the target only by `COPY --from` (a build stage), the same
 /// toolchain's other builds; for the target and the stages it is built `FROM`,
 /// every variant (`-slim`, `-alpine`, distroless, Chainguard, static bases,
-/// busybox, scratch). Smallest first; candidates without a size figure last,
-/// said plainly. A stage built `FROM` another stage has no candidates of its own:
+/// busybox, scratch). Smallest projected target image first (the size model's
+/// projection when sizing inputs are given, else the candidate's base size);
+/// candidates without a size figure last, said plainly. A stage built `FROM` another stage has no candidates of its own:
 /// swap its root stage.
 public struct BaseCandidates: Sendable {
   /// The stage.
@@ -23,7 +24,7 @@ public struct BaseCandidates: Sendable {
   /// Lists and judges the candidates of `stage`.
   public init(
     stage: Int, dockerfile: Dockerfile, configuration: BuildConfiguration = BuildConfiguration(),
-    catalog: BaseImageCatalog = .bundled, extra: [String] = []
+    catalog: BaseImageCatalog = .bundled, extra: [String] = [], sizing: SwapSizing? = nil
   ) {
     let graph = StageGraph(dockerfile: dockerfile, configuration: configuration)
     self.stage = stage
@@ -56,21 +57,29 @@ public struct BaseCandidates: Sendable {
     for (text, relation, note) in texts {
       guard let swap = try? BaseImageSwap(stage: stage, imageText: text),
         let analysis = try? SwapAnalysis(
-          dockerfile: dockerfile, configuration: configuration, swaps: SwapSet([swap]), catalog: catalog)
+          dockerfile: dockerfile, configuration: configuration, swaps: SwapSet([swap]), catalog: catalog,
+          sizing: sizing)
       else { continue }
       let row = analysis.projection.stages.first { $0.index == stage }
       var caveat = note
-      if row?.afterBaseBytes == nil {
+      let projected = analysis.sizes?.after
+      let projectedDelta = analysis.sizes?.deltaBytes
+      if sizing != nil, projected?.isKnown != true {
+        caveat = [caveat, "projected size unknown: \(projected?.basis ?? "no target")"].compactMap { $0 }.joined(separator: "; ")
+      } else if row?.afterBaseBytes == nil {
         caveat = [note, "size unknown: the catalog has no figure for \(text)"].compactMap { $0 }.joined(separator: "; ")
       }
       judged.append(
         BaseCandidate(
           imageText: text, relation: relation, contentBytes: row?.afterBaseBytes,
-          deltaBytes: analysis.projection.deltaBytes ?? row?.deltaBytes, level: analysis.level,
-          verdicts: analysis.verdicts, note: caveat))
+          deltaBytes: projectedDelta ?? analysis.projection.deltaBytes ?? row?.deltaBytes, level: analysis.level,
+          verdicts: analysis.verdicts, note: caveat, projected: projected))
     }
+    let sized = sizing != nil
     candidates = judged.sorted { lhs, rhs in
-      switch (lhs.contentBytes, rhs.contentBytes) {
+      let left = sized ? lhs.projectedBytes : lhs.contentBytes
+      let right = sized ? rhs.projectedBytes : rhs.contentBytes
+      switch (left, right) {
       case (let left?, let right?): return left != right ? left < right : lhs.imageText < rhs.imageText
       case (.some, nil): return true
       case (nil, .some): return false

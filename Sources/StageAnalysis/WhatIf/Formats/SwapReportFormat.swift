@@ -12,22 +12,62 @@ public enum SwapReportFormat {
         ("line", .integer(Int64(stage.line))), ("from", .string(stage.from.baseName)), ("to", .string(swap.imageText)),
       ])
     }
+    let sizes = analysis.sizes
     let stages: [SwapJSON] = projection.stages.map { row in
-      .object([
+      var members: [(String, SwapJSON)] = [
         ("stage", .string(row.name)), ("index", .integer(Int64(row.index))), ("from_image", .optional(row.fromImage)),
         ("to_image", .optional(row.toImage)), ("before_base_bytes", .optional(row.beforeBaseBytes)),
         ("after_base_bytes", .optional(row.afterBaseBytes)), ("delta_bytes", .optional(row.deltaBytes)),
         ("tolerance_bytes", .integer(row.tolerance)),
-      ])
+      ]
+      if let sized = sizes?.stages.first(where: { $0.index == row.index }) {
+        members += [
+          ("before", figureJSON(sized.before)), ("after", figureJSON(sized.after)),
+          (
+            "layers",
+            .array(
+              sized.layers.map { layer in
+                .object([
+                  ("line", .integer(Int64(layer.line))), ("keyword", .string(layer.keyword)),
+                  ("before", figureJSON(layer.before)), ("after", figureJSON(layer.after)),
+                  ("delta_bytes", .integer(layer.after.bytes - layer.before.bytes)),
+                ])
+              })
+          ),
+        ]
+      }
+      return .object(members)
     }
-    return SwapJSON.object([
-      ("before_bytes", .optional(projection.beforeBytes)), ("after_bytes", .optional(projection.afterBytes)),
-      ("delta_bytes", .optional(projection.deltaBytes)),
-      ("delta_percent", projection.deltaPercent.map(SwapJSON.number) ?? .null),
-      ("size_kind", .string("content")), ("level", .string(analysis.level.rawValue)), ("swaps", .array(swaps)),
-      ("stages", .array(stages)), ("verdicts", .array(analysis.verdicts.map(verdictJSON))),
-      ("notes", .array(projection.notes.map(SwapJSON.string))),
-    ]).printed()
+    let beforeBytes = sizes.map { $0.before.flatMap { $0.isKnown ? $0.bytes : nil } } ?? projection.beforeBytes
+    let afterBytes = sizes.map { $0.after.flatMap { $0.isKnown ? $0.bytes : nil } } ?? projection.afterBytes
+    let deltaBytes = sizes.map(\.deltaBytes) ?? projection.deltaBytes
+    let deltaPercent = sizes.map(\.deltaPercent) ?? projection.deltaPercent
+    var members: [(String, SwapJSON)] = [
+      ("before_bytes", .optional(beforeBytes)), ("after_bytes", .optional(afterBytes)),
+      ("delta_bytes", .optional(deltaBytes)), ("delta_percent", deltaPercent.map(SwapJSON.number) ?? .null),
+    ]
+    if let sizes {
+      members += [
+        ("delta_low_bytes", .optional(sizes.deltaRange?.lowerBound)),
+        ("delta_high_bytes", .optional(sizes.deltaRange?.upperBound)),
+        ("before", sizes.before.map(figureJSON) ?? .null), ("after", sizes.after.map(figureJSON) ?? .null),
+      ]
+    }
+    members += [
+      ("size_kind", .string(sizes?.afterReport.sizeKind.rawValue ?? "content")), ("level", .string(analysis.level.rawValue)),
+      ("swaps", .array(swaps)), ("stages", .array(stages)), ("verdicts", .array(analysis.verdicts.map(verdictJSON))),
+      ("notes", .array((sizes.map { $0.afterReport.diagnostics } ?? projection.notes).map(SwapJSON.string))),
+    ]
+    return SwapJSON.object(members).printed()
+  }
+
+  /// A size figure with its range and provenance.
+  static func figureJSON(_ figure: ByteFigure) -> SwapJSON {
+    .object([
+      ("bytes", figure.isKnown ? .integer(figure.bytes) : .null), ("low", .integer(figure.low)),
+      ("high", .integer(figure.high)), ("provenance", .string(figure.provenance.rawValue)),
+      ("exact", .string(figure.isExact ? "yes" : "no")), ("basis", .string(figure.basis)),
+    ])
   }
 
   /// A readable summary: the swaps, the size change, then the verdicts.
@@ -38,7 +78,9 @@ public enum SwapReportFormat {
       lines.append("swap \(stage.displayName) (line \(stage.line)): \(stage.from.baseName) -> \(swap.imageText)")
     }
     let projection = analysis.projection
-    if let delta = projection.deltaBytes {
+    if let sizes = analysis.sizes {
+      lines += sizedLines(sizes)
+    } else if let delta = projection.deltaBytes {
       var line = "target \(projection.target?.name ?? "?"): \(bytes(projection.target?.beforeBaseBytes)) -> "
       line += "\(bytes(projection.target?.afterBaseBytes)) base, \(signed(delta))"
       if let percent = projection.deltaPercent { line += String(format: " (%+.1f%%)", percent) }
@@ -49,7 +91,7 @@ public enum SwapReportFormat {
     } else {
       lines.append("target \(projection.target?.name ?? "?"): size change unknown")
     }
-    lines += projection.notes.map { "  note: \($0)" }
+    lines += (analysis.sizes.map { $0.afterReport.diagnostics } ?? projection.notes).map { "  note: \($0)" }
     lines.append("verdict: \(analysis.level.rawValue)")
     for verdict in analysis.verdicts {
       lines.append(
@@ -57,6 +99,34 @@ public enum SwapReportFormat {
           + "\(verdict.stageName) line \(verdict.line): \(verdict.reason) [\(verdict.rule.rawValue)]")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The size model's projection in words: the target image, then each reachable stage that changed.
+  private static func sizedLines(_ sizes: SwapSizeProjection) -> [String] {
+    guard let before = sizes.before, let after = sizes.after else { return ["target: no target stage"] }
+    var line = "target \(sizes.afterReport.target ?? "?"): \(figure(before)) -> \(figure(after))"
+    if let delta = sizes.deltaBytes {
+      line += ", \(signed(delta))"
+      if let percent = sizes.deltaPercent { line += String(format: " (%+.1f%%)", percent) }
+      if let range = sizes.deltaRange, range.lowerBound != range.upperBound {
+        line += " [\(signed(range.lowerBound)) .. \(signed(range.upperBound))]"
+      }
+    } else {
+      line += ", change unknown"
+    }
+    var lines = [line]
+    for stage in sizes.stages where stage.isReachable && stage.before != stage.after {
+      lines.append("  stage \(stage.name): \(figure(stage.before)) -> \(figure(stage.after))")
+    }
+    return lines
+  }
+
+  /// A figure in decimal megabytes with its provenance (and range when not exact).
+  private static func figure(_ value: ByteFigure) -> String {
+    guard value.isKnown else { return "unknown (at least \(bytes(value.bytes)))" }
+    var text = "\(bytes(value.bytes)) \(value.provenance.rawValue)"
+    if !value.isExact { text += " [\(bytes(value.low)) .. \(bytes(value.high))]" }
+    return text
   }
 
   /// Candidate lists per stage as JSON.
@@ -77,7 +147,10 @@ public enum SwapReportFormat {
                   list.candidates.map { candidate in
                     .object([
                       ("image", .string(candidate.imageText)), ("relation", .optional(candidate.relation?.rawValue)),
-                      ("content_bytes", .optional(candidate.contentBytes)), ("delta_bytes", .optional(candidate.deltaBytes)),
+                      ("content_bytes", .optional(candidate.contentBytes)),
+                      ("projected_bytes", .optional(candidate.projectedBytes)),
+                      ("projected", candidate.projected.map(figureJSON) ?? .null),
+                      ("delta_bytes", .optional(candidate.deltaBytes)),
                       ("level", .string(candidate.level.rawValue)), ("note", .optional(candidate.note)),
                       ("verdicts", .array(candidate.verdicts.map(verdictJSON))),
                     ])
@@ -101,6 +174,7 @@ public enum SwapReportFormat {
         let worst = candidate.verdicts.filter { $0.level == candidate.level && $0.level != .ok }.first
         var line = "  \(candidate.imageText.padding(toLength: 44, withPad: " ", startingAt: 0)) "
         line += "\(bytes(candidate.contentBytes).padding(toLength: 10, withPad: " ", startingAt: 0)) "
+        if let projected = candidate.projected { line += "image \(figure(projected).padding(toLength: 22, withPad: " ", startingAt: 0)) " }
         line += candidate.level.rawValue
         if let worst { line += ": line \(worst.line): \(worst.reason)" }
         lines.append(line)

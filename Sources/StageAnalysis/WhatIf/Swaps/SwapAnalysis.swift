@@ -20,13 +20,16 @@ public struct SwapAnalysis: Sendable {
   public let verdicts: [SwapVerdict]
   /// Sizes before and after.
   public let projection: SwapProjection
+  /// Sizes before and after from the size model, when sizing inputs were given.
+  public let sizes: SwapSizeProjection?
 
   /// Applies `swaps` to `dockerfile` and judges the result.
   ///
-  /// `layerBytes` is what the target adds above its base, when a size model knows it.
+  /// `layerBytes` is what the target adds above its base, when a size model knows it. With
+  /// `sizing`, both files are sized by the size model and compared (`sizes`).
   public init(
     dockerfile: Dockerfile, configuration: BuildConfiguration = BuildConfiguration(), swaps: SwapSet,
-    catalog: BaseImageCatalog = .bundled, layerBytes: Int64? = nil
+    catalog: BaseImageCatalog = .bundled, layerBytes: Int64? = nil, sizing: SwapSizing? = nil
   ) throws(SwapError) {
     let graph = StageGraph(dockerfile: dockerfile, configuration: configuration)
     let plan = try SwapEditPlan(swaps: swaps, dockerfile: dockerfile, graph: graph)
@@ -51,6 +54,17 @@ public struct SwapAnalysis: Sendable {
     self.swappedGraph = swappedGraph
     self.verdicts = compatibility.verdicts()
     self.projection = SwapProjection(compatibility: compatibility, layerBytes: layerBytes)
+    self.sizes = sizing.map {
+      SwapSizeProjection(
+        original: dockerfile, originalGraph: graph, swapped: swapped, swappedGraph: swappedGraph,
+        swappedStages: Set(swaps.swaps.map(\.stage)), sizing: $0)
+    }
+  }
+
+  /// The target image's size after the swaps: the size model's figure when sized, else the catalog's base plus layers.
+  public var projectedBytes: Int64? {
+    if let after = sizes?.after, after.isKnown { return after.bytes }
+    return projection.afterBytes
   }
 
   /// The worst verdict level.
