@@ -43,7 +43,7 @@ struct EngineSwapProjectionTests {
     try Data(analysis.swapped.printed()).write(to: exported)
     let tag = "stagetui-example/target-pruning:release-on-alpine"
     try #require(
-      Self.build(host: host, arguments: ["build", "-q", "-t", tag, "-f", exported.path, directory.path]),
+      Self.build(host: host, arguments: ["build", "-q", "--network=none", "-t", tag, "-f", exported.path, directory.path]),
       "docker build of the swapped file failed")
     let rebuilt = try #require(await source.lookUp(tag).record)
     #expect(after.bytes == rebuilt.totalBytes, "projected \(after.bytes), built \(rebuilt.totalBytes)")
