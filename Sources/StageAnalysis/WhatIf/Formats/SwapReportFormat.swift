@@ -174,7 +174,10 @@ public enum SwapReportFormat {
         let worst = candidate.verdicts.filter { $0.level == candidate.level && $0.level != .ok }.first
         var line = "  \(candidate.imageText.padding(toLength: 44, withPad: " ", startingAt: 0)) "
         line += "\(bytes(candidate.contentBytes).padding(toLength: 10, withPad: " ", startingAt: 0)) "
-        if let projected = candidate.projected { line += "image \(figure(projected).padding(toLength: 22, withPad: " ", startingAt: 0)) " }
+        if let projected = candidate.projected {
+          let text = figure(projected)
+          line += "image " + text + String(repeating: " ", count: max(1, 24 - text.count))
+        }
         line += candidate.level.rawValue
         if let worst { line += ": line \(worst.line): \(worst.reason)" }
         lines.append(line)
