@@ -69,7 +69,7 @@ public enum StageGraphDrawing {
     let size: String
     if let sizes, stage.index < sizes.stages.count {
       let total = sizes.stages[stage.index].total
-      size = SizeText.figure(total) + " " + SizeText.mark(total.provenance)
+      size = SizeText.labelled(total)
     } else {
       size = "sizing…"
     }

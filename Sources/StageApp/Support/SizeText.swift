@@ -24,7 +24,12 @@ public enum SizeText {
 
   /// A figure as a number, or `?` when nothing is known about it.
   public static func figure(_ figure: ByteFigure) -> String {
-    figure.isKnown ? bytes(figure.bytes) : "?"
+    figure.isKnown ? bytes(figure.bytes) : "unknown"
+  }
+
+  /// A figure with its provenance mark (`136 MB ◆`), or `unknown` when nothing is known.
+  public static func labelled(_ figure: ByteFigure) -> String {
+    figure.isKnown ? bytes(figure.bytes) + " " + mark(figure.provenance) : "unknown"
   }
 
   /// The one-cell mark of a provenance: ● measured, ◆ catalog, ~ estimate, ? unknown.

@@ -19,7 +19,7 @@ struct LayersPane: Widget {
       Span(" " + pad("LINE", 5, right: true) + " ", role: .title),
       Span(pad("INSTRUCTION", columns.text), role: .title),
       Span(" " + pad("SIZE", columns.size, right: true) + " ", role: .title),
-      Span(DisplayWidth.truncate(kind + " bytes", toColumns: columns.bar), role: .textDim),
+      Span(DisplayWidth.truncate(kind, toColumns: columns.bar), role: .textDim),
     ])
     header.draw(x: inner.x, y: inner.y, clip: inner, into: &buffer, theme: theme)
     let body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2)
@@ -63,8 +63,8 @@ struct LayersPane: Widget {
     var spans = [
       Span(mark, role: markRole),
       Span(pad(String(row.line), 5, right: true) + " ", role: .textDim),
-      Span(pad(row.keyword, 5) + " ", role: row.keyword == "FROM" ? .edgeBase : .title),
-      Span(pad(String(row.text.drop { !$0.isWhitespace }.drop { $0.isWhitespace }), columns.text - 6), role: .text),
+      Span(pad(row.keyword, 7) + " ", role: row.keyword == "FROM" ? .edgeBase : .title),
+      Span(pad(String(row.text.drop { !$0.isWhitespace }.drop { $0.isWhitespace }), columns.text - 8), role: .text),
       Span(" " + pad(sizeText, columns.size, right: true) + " ", role: row.isEmptyLayer ? .textDim : .sizeNumber),
     ]
     if let figure = row.figure, figure.kind != state.sizes?.sizeKind {

@@ -53,11 +53,11 @@ struct SwapPickerView: Widget {
     var spans = [Span(pad(image, imageWidth) + " ", role: .text), Span(pad(choice.relation, 15), role: .textDim)]
     if let projected = picker.projections[choice.key] {
       spans.append(Span(pad(SizeText.figure(projected), 10, right: true), role: .sizeNumber))
-      if let now = state.sizes?.finalImage {
+      if let now = state.sizes?.finalImage, now.isKnown, projected.isKnown {
         let delta = projected.bytes - now.bytes
         spans.append(Span(pad(SizeText.delta(delta), 11, right: true), role: delta <= 0 ? .verdictOK : .verdictWarning))
       } else {
-        spans.append(Span(pad("", 11), role: .text))
+        spans.append(Span(pad(choice.catalogDelta.map { SizeText.delta($0) } ?? "", 11, right: true), role: .textDim))
       }
     } else {
       spans.append(Span(pad(choice.relation == "typed" ? "" : "…", 10, right: true), role: .textDim))

@@ -77,8 +77,8 @@ struct AppDriver {
     return buffer.lines()
   }
 
-  /// Whether any screen line contains `text`.
-  func shows(_ text: String) -> Bool {
-    screen().contains { $0.contains(text) }
+  /// The screen as one string, lines joined with newlines.
+  var screenText: String {
+    screen().joined(separator: "\n")
   }
 }
