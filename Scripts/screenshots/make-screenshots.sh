@@ -11,6 +11,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 binary=${1:-$root/.build/debug/stagetui}
 out=$root/screenshots
 render=$root/Scripts/screenshots/render-ansi.py
+python=${PYTHON:-/usr/bin/python3}
 columns=120
 rows=36
 socket=stagetui-shots-$$
@@ -45,7 +46,7 @@ shot() {
   tmux -L "$socket" capture-pane -p -e -t 0 > "$work/$1.ansi"
   shift_name=$1
   shift
-  python3 "$render" "$work/$shift_name.ansi" "$out/$shift_name.png" --columns "$columns" --rows "$rows" "$@"
+  "$python" "$render" "$work/$shift_name.ansi" "$out/$shift_name.png" --columns "$columns" --rows "$rows" "$@"
   echo "screenshots/$shift_name.png"
 }
 
