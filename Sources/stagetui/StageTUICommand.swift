@@ -6,6 +6,7 @@ struct StageTUICommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stagetui",
     abstract: "Explore a multi-stage Dockerfile: stage graph, layer sizes, base-image swaps.",
-    subcommands: [ParseCommand.self, ExportCommand.self, GraphCommand.self, ReportCommand.self, SwapCommand.self]
+    subcommands: [OpenCommand.self, ParseCommand.self, ExportCommand.self, SwapCommand.self, ReportCommand.self, GraphCommand.self],
+    defaultSubcommand: OpenCommand.self
   )
 }
