@@ -76,7 +76,7 @@ struct CommandLineTests {
     let missing = directory.appendingPathComponent("nope").path
     let result = try run(["parse", missing])
     #expect(result.status != 0)
-    #expect(result.stderr == "stagetui: error: \(missing): no such file — check the path\n")
+    #expect(result.stderr == "stagetui: error: \(missing): no such file or directory — check the path\n")
     let folder = try run(["export", directory.path, "--stdout"])
     #expect(folder.status != 0)
     #expect(folder.stderr.hasPrefix("stagetui: error: \(directory.path): is a directory — "))
