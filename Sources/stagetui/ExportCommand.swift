@@ -14,7 +14,13 @@ import StageAnalysis
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the Dockerfile back out; only edited spans change."
+    abstract: "Write the Dockerfile back out; only edited spans change.",
+    discussion: """
+      Writes are atomic (a temporary file in the same directory, fsync, rename); an existing file \
+      is replaced only with --force (or --in-place). Exit status: 0 written, 2 the Dockerfile \
+      cannot be used or a --base swap names no stage, 3 the output cannot be written (the old \
+      file is untouched), 64 a usage error.
+      """
   )
 
   @Argument(help: "The Dockerfile to export.")
@@ -53,21 +59,21 @@ struct ExportCommand: ParsableCommand {
     do {
       input = try InputFile.load(file)
     } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
-      throw ExitCode(2)
+      Console.error(error.description)
+      throw ExitCode.unusableInput
     }
     let dockerfile = Dockerfile.parse(input.bytes)
     if !dockerfile.diagnostics.isEmpty {
       let formatter = DiagnosticFormatter(fileName: input.displayName)
-      FileHandle.standardError.write(Data(formatter.format(dockerfile.diagnostics, in: dockerfile.source).utf8))
+      Console.error(formatter.format(dockerfile.diagnostics, in: dockerfile.source))
     }
     let edits: [TextEdit]
     switch requestedEdits(in: dockerfile) {
     case .success(let value):
       edits = value
     case .failure(let error):
-      FileHandle.standardError.write(Data("stagetui: error: \(input.displayName): \(error.description)\n".utf8))
-      throw ExitCode(2)
+      Console.error("stagetui: error: \(input.displayName): \(error.description)")
+      throw ExitCode.unusableInput
     }
     let exported = (edits.isEmpty ? dockerfile : dockerfile.applying(edits)).printed()
     var mode: mode_t = 0o644
@@ -77,24 +83,24 @@ struct ExportCommand: ParsableCommand {
     }
     if diff {
       let name = input.path == "-" ? "Dockerfile" : input.path
-      FileHandle.standardOutput.write(Data(UnifiedDiff(oldName: name, newName: name).render(old: input.bytes, new: exported)))
+      try Console.output(UnifiedDiff(oldName: name, newName: name).render(old: input.bytes, new: exported))
     } else if inPlace {
       do {
         try AtomicFileWriter(path: input.path + ".orig", overwrite: force, permissions: mode).write(input.bytes)
         try AtomicFileWriter(path: input.path, overwrite: true, permissions: mode).write(exported)
       } catch {
-        FileHandle.standardError.write(Data((error.description + "\n").utf8))
-        throw ExitCode(1)
+        Console.error(error.description)
+        throw ExitCode.writeFailed
       }
     } else if let output {
       do {
         try AtomicFileWriter(path: output, overwrite: force, permissions: mode).write(exported)
       } catch {
-        FileHandle.standardError.write(Data((error.description + "\n").utf8))
-        throw ExitCode(1)
+        Console.error(error.description)
+        throw ExitCode.writeFailed
       }
     } else {
-      FileHandle.standardOutput.write(Data(exported))
+      try Console.output(exported)
     }
   }
 

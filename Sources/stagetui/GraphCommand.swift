@@ -9,8 +9,10 @@ struct GraphCommand: ParsableCommand {
     commandName: "graph",
     abstract: "Show the stage graph of a Dockerfile: bases, COPY --from and RUN --mount edges, what the target builds.",
     discussion: """
-      Diagnostics go to standard error in compiler style. The exit status is 1 when \
-      BuildKit would refuse to build the target; warnings do not change it.
+      Diagnostics go to standard error in compiler style. Exit status: 0 BuildKit would build the \
+      target (warnings do not count), 1 it would refuse to, 2 the file cannot be used (missing, a \
+      directory, unreadable, not a regular file, over 64 MiB), 3 the output cannot be written, 64 \
+      a usage error.
       """
   )
 
@@ -32,14 +34,14 @@ struct GraphCommand: ParsableCommand {
     do {
       input = try InputFile.load(file)
     } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
-      throw ExitCode(2)
+      Console.error(error.description)
+      throw ExitCode.unusableInput
     }
     let dockerfile = Dockerfile.parse(input.bytes)
     let graph = StageGraph(dockerfile: dockerfile, configuration: build.configuration())
     if !graph.diagnostics.isEmpty {
       let formatter = DiagnosticFormatter(fileName: input.displayName)
-      FileHandle.standardError.write(Data(formatter.format(graph.diagnostics, in: dockerfile.source).utf8))
+      Console.error(formatter.format(graph.diagnostics, in: dockerfile.source))
     }
     let output: String
     switch format {
@@ -48,9 +50,9 @@ struct GraphCommand: ParsableCommand {
     case .dot: output = DOTGraphFormat.render(graph)
     case .mermaid: output = MermaidGraphFormat.render(graph)
     }
-    FileHandle.standardOutput.write(Data(output.utf8))
+    try Console.output(output)
     if graph.refusesBuild {
-      throw ExitCode(1)
+      throw ExitCode.rejected
     }
   }
 }

@@ -12,6 +12,10 @@ struct InputFile {
     var description: String { "stagetui: error: \(path): \(problem) — \(advice)" }
   }
 
+  /// The most a Dockerfile (a file or standard input) may hold: 64 MiB, a thousand times a large
+  /// real one, and far below what would exhaust memory while parsing.
+  static let maximumBytes = 64 << 20
+
   /// The path as given (`-` for standard input).
   var path: String
   /// The file's bytes.
@@ -20,10 +24,10 @@ struct InputFile {
   /// The name diagnostics use for the file.
   var displayName: String { path == "-" ? "<stdin>" : path }
 
-  /// Reads `path`, or standard input for `-`.
-  static func load(_ path: String) throws(Failure) -> InputFile {
+  /// Reads `path`, or standard input for `-`, refusing more than `limit` bytes.
+  static func load(_ path: String, limit: Int = maximumBytes) throws(Failure) -> InputFile {
     if path == "-" {
-      return InputFile(path: path, bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
+      return InputFile(path: path, bytes: try readAll(STDIN_FILENO, path: "<stdin>", limit: limit, sizeHint: 0))
     }
     // O_NONBLOCK: opening a FIFO with no writer must not wait; the type is
     // then checked on the open descriptor, so nothing can swap the file between.
@@ -42,8 +46,16 @@ struct InputFile {
         path: path, problem: "is not a regular file (a pipe, socket or device)",
         advice: "save the Dockerfile to a file, or pipe it in with '-'")
     }
+    if Int(status.st_size) > limit {
+      throw tooLarge(path, limit: limit, size: Int(status.st_size))
+    }
+    return InputFile(path: path, bytes: try readAll(descriptor, path: path, limit: limit, sizeHint: Int(status.st_size)))
+  }
+
+  /// Reads `descriptor` to its end, failing as soon as more than `limit` bytes arrived.
+  private static func readAll(_ descriptor: Int32, path: String, limit: Int, sizeHint: Int) throws(Failure) -> [UInt8] {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(max(status.st_size, 0)))
+    bytes.reserveCapacity(min(max(sizeHint, 0), limit))
     var chunk = [UInt8](repeating: 0, count: 65536)
     while true {
       let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
@@ -52,19 +64,33 @@ struct InputFile {
         throw failure(path, errno)
       }
       if count == 0 { break }
+      if bytes.count + count > limit {
+        throw tooLarge(path, limit: limit, size: nil)
+      }
       bytes.append(contentsOf: chunk[0..<count])
     }
-    return InputFile(path: path, bytes: bytes)
+    return bytes
+  }
+
+  private static func tooLarge(_ path: String, limit: Int, size: Int?) -> Failure {
+    let limitText = limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+    let sizeText = size.map { " (\($0) bytes)" } ?? ""
+    return Failure(
+      path: path, problem: "larger than \(limitText)\(sizeText)",
+      advice: "stagetui reads Dockerfiles up to \(limitText); check that this is the Dockerfile")
   }
 
   private static func failure(_ path: String, _ code: Int32) -> Failure {
     switch code {
     case ENOENT:
-      return Failure(path: path, problem: "no such file", advice: "check the path")
+      return Failure(path: path, problem: "no such file or directory", advice: "check the path")
     case EACCES, EPERM:
       return Failure(path: path, problem: "permission denied", advice: "check the file's permissions")
     case EISDIR:
       return Failure(path: path, problem: "is a directory", advice: "pass the Dockerfile inside it")
+    case EAGAIN:
+      return Failure(
+        path: path, problem: "nothing to read yet (a non-blocking input)", advice: "save the Dockerfile to a file")
     default:
       return Failure(path: path, problem: String(cString: strerror(code)).lowercased(), advice: "check the file")
     }

@@ -12,9 +12,11 @@ struct ParseCommand: ParsableCommand {
       (skipping .git, node_modules and .build*), in a stable order. With one file, JSON output \
       is an array with one object per instruction (cmd, sub_cmd, json, original, start_line, \
       end_line, flags, value, heredocs). With several files, or a directory, it is an array of \
-      {file, instructions, diagnostics} objects in that order. Files are parsed on --jobs \
-      threads. Diagnostics go to standard error; the exit status is 1 when BuildKit would \
-      reject a file.
+      {file, instructions, diagnostics} objects in that order; a directory without Dockerfiles is \
+      an error. Files are parsed on --jobs threads; standard input and each file may hold up to \
+      64 MiB. Diagnostics go to standard error. Exit status: 0 every file is one BuildKit accepts \
+      (warnings do not count), 1 BuildKit would reject a file, 2 an input cannot be used, 3 the \
+      output cannot be written, 64 a usage error.
       """
   )
 
@@ -62,8 +64,8 @@ struct ParseCommand: ParsableCommand {
     do {
       paths = try DockerfileDiscovery.dockerfiles(in: named)
     } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
-      throw ExitCode(2)
+      Console.error(error.description)
+      throw ExitCode.unusableInput
     }
     let inputs = try load(paths)
     let single = named.count == 1 && paths == named
@@ -71,10 +73,7 @@ struct ParseCommand: ParsableCommand {
     let rendered = ParallelMap.map(inputs, jobs: jobs ?? ParallelMap.defaultJobs) { input in
       Self.render(input, format: format, single: single)
     }
-    let diagnostics = rendered.map(\.diagnostics).joined()
-    if !diagnostics.isEmpty {
-      FileHandle.standardError.write(Data(diagnostics.utf8))
-    }
+    Console.error(rendered.map(\.diagnostics).joined())
     let output: String
     switch format {
     case .json:
@@ -82,9 +81,9 @@ struct ParseCommand: ParsableCommand {
     case .text:
       output = rendered.map(\.output).joined(separator: "\n")
     }
-    FileHandle.standardOutput.write(Data(output.utf8))
+    try Console.output(output)
     if rendered.contains(where: \.rejected) {
-      throw ExitCode(1)
+      throw ExitCode.rejected
     }
   }
 
@@ -97,33 +96,34 @@ struct ParseCommand: ParsableCommand {
         !$0.isEmpty
       }
     } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
-      throw ExitCode(2)
+      Console.error(error.description)
+      throw ExitCode.unusableInput
     }
   }
 
   /// Reads every file; standard input is read once, on this thread.
   private func load(_ paths: [String]) throws -> [InputFile] {
     var failures: [String] = []
-    let loaded: [InputFile?] = ParallelMap.map(paths, jobs: jobs ?? ParallelMap.defaultJobs) { path in
-      path == "-" ? nil : try? InputFile.load(path)
+    let loaded: [Result<InputFile, InputFile.Failure>?] = ParallelMap.map(paths, jobs: jobs ?? ParallelMap.defaultJobs) {
+      path in
+      path == "-" ? nil : Result { () throws(InputFile.Failure) in try InputFile.load(path) }
     }
     var inputs: [InputFile] = []
     inputs.reserveCapacity(paths.count)
-    for (path, input) in zip(paths, loaded) {
-      if let input {
-        inputs.append(input)
-        continue
-      }
-      do {
-        inputs.append(try InputFile.load(path))
+    for (path, result) in zip(paths, loaded) {
+      do throws(InputFile.Failure) {
+        if let result {
+          inputs.append(try result.get())
+        } else {
+          inputs.append(try InputFile.load(path))
+        }
       } catch {
         failures.append(error.description)
       }
     }
     if !failures.isEmpty {
-      FileHandle.standardError.write(Data((failures.joined(separator: "\n") + "\n").utf8))
-      throw ExitCode(2)
+      Console.error(failures.joined(separator: "\n"))
+      throw ExitCode.unusableInput
     }
     return inputs
   }

@@ -37,6 +37,9 @@ public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
 
   public var description: String {
     switch self {
+    case .unreadable(let path, let reason) where reason == ThemeError.noSuchFile:
+      return "\(path): cannot read theme: \(reason) — give a theme file or one of the built-in themes: "
+        + BuiltinThemes.names.joined(separator: ", ")
     case .unreadable(let path, let reason):
       return "\(path): cannot read theme: \(reason)"
     case .invalidTOML(let path, let line, let column, let reason):
@@ -48,6 +51,7 @@ public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  static let noSuchFile = "no such file"
   static let unknownThemeReason = "no built-in theme of this name; choose one of "
   static let notATable = "expected a table of roles"
   static let notAStyle = "expected a style table with fg, bg and attributes"

@@ -61,7 +61,7 @@ public enum ThemeLoader {
   static let styleKeys: Set<String> = ["fg", "bg", "attributes"]
 
   static func unreadableReason(path: String) -> String {
-    FileManager.default.fileExists(atPath: path) ? "not readable as UTF-8 text" : "no such file"
+    FileManager.default.fileExists(atPath: path) ? "not readable as UTF-8 text" : ThemeError.noSuchFile
   }
 
   private static func collect(

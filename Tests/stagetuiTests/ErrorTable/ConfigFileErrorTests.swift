@@ -49,10 +49,19 @@ struct ConfigFileErrorTests {
     let (result, scratch) = try runOpen(["--theme", "no-such-theme"])
     defer { scratch.remove() }
     #expect(result.status == 2, "\(result)")
-    #expect(result.stderr == "stagetui: error: no-such-theme: cannot read theme: no such file\n", "\(result)")
-    withKnownIssue("the message does not say what to do: it should list the built-in themes") {
-      #expect(result.stderr.contains("default-dark"), "\(result)")
-    }
+    #expect(
+      result.stderr
+        == "stagetui: error: no-such-theme: cannot read theme: no such file — give a theme file or one of the "
+        + "built-in themes: default-dark, high-contrast, light, monochrome\n", "\(result)")
+  }
+
+  @Test("a theme named in the config file that does not exist: exit 2, lists the built-in themes")
+  func unknownThemeInConfig() throws {
+    let (result, scratch) = try runOpen([], config: "theme = \"solarised\"\n")
+    defer { scratch.remove() }
+    #expect(result.status == 2, "\(result)")
+    #expect(result.stderr.hasPrefix("stagetui: error: solarised: cannot read theme: no such file — "), "\(result)")
+    #expect(result.stderr.hasSuffix("built-in themes: default-dark, high-contrast, light, monochrome\n"), "\(result)")
   }
 
   @Test("a config file that is not TOML: exit 2, path:line:column")

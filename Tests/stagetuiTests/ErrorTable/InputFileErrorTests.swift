@@ -8,7 +8,8 @@ import Testing
 /// The error table for the Dockerfile argument itself: each case runs the built
 /// binary and asserts the exact message and exit status (see the exit-status
 /// table in README: 0 ok, 1 BuildKit would reject the file, 2 the input cannot
-/// be read or an argument names nothing, 64 a usage error).
+/// be read or an argument names nothing, 3 the output cannot be written, 4 a
+/// required engine does not answer, 64 a usage error).
 @Suite("Error table: the input file", .enabled(if: StagetuiBinary.shouldRun, StagetuiBinary.skipReason))
 struct InputFileErrorTests {
   @Test("a missing file: exit 2, names the path and says to check it")
@@ -18,7 +19,7 @@ struct InputFileErrorTests {
     let path = scratch.path("Dockerfile")
     let result = try stagetui(["graph", path])
     #expect(result.status == 2, "\(result)")
-    #expect(result.stderr == "stagetui: error: \(path): no such file — check the path\n")
+    #expect(result.stderr == "stagetui: error: \(path): no such file or directory — check the path\n")
     #expect(result.stdout.isEmpty)
   }
 

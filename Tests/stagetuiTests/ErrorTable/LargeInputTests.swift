@@ -2,14 +2,16 @@ import Foundation
 import Testing
 
 /// Large inputs stay within a stated time and memory bound (in each test's
-/// name), measured on the child process alone (`wait4`'s peak RSS). The bounds
-/// hold for a debug build on a loaded two-core machine; a release build is
-/// several times faster.
+/// name), measured on the child process alone (`wait4`'s CPU time and peak
+/// RSS). Time bounds are CPU seconds, which a machine loaded by other builds
+/// does not inflate; the wall clock only kills a runaway child at three times
+/// the bound. The bounds hold for a debug build; a release build is several
+/// times faster.
 @Suite(
   "Error table: large inputs within bounds", .serialized,
   .enabled(if: StagetuiBinary.shouldRun, StagetuiBinary.skipReason))
 struct LargeInputTests {
-  @Test("a 50 MB Dockerfile: graph finishes under 60 s and 1.5 GB")
+  @Test("a 50 MB Dockerfile: graph finishes under 60 s of CPU and 1.5 GB")
   func fiftyMegabyteFileUnder60sAnd1500MB() throws {
     let scratch = try Scratch("50mb")
     defer { scratch.remove() }
@@ -19,29 +21,34 @@ struct LargeInputTests {
     while text.count < 50 << 20 { text += line }
     text += Array("FROM base\nCOPY --from=base /x /y\n".utf8)
     let path = try scratch.write("Dockerfile", text)
-    let result = try stagetui(["graph", path], timeLimit: 60)
+    let result = try stagetui(["graph", path], timeLimit: 180)
     #expect(!result.timedOut && result.status == 0, "\(result)")
+    #expect(result.cpuSeconds < 60, "\(result)")
     withKnownIssue("peak RSS is about 2.2 GB for 50 MB (44x the input); reported to the parser and graph owners") {
       #expect(result.peakMemory < 1500 << 20, "\(result)")
     }
     #expect(result.stdoutText.contains("base"), "\(result)")
   }
 
-  @Test("one 5 MB line: BuildKit's 64 KiB line limit, exit 1, under 20 s and 500 MB")
+  /// The diagnostic shows a 120-column window of the line, not 5 MB of it.
+  @Test("one 5 MB line: BuildKit's 64 KiB line limit, exit 1, a 120-column window, under 20 s of CPU and 500 MB")
   func fiveMegabyteLineUnder20sAnd500MB() throws {
     let scratch = try Scratch("5mb-line")
     defer { scratch.remove() }
     let text = Array("FROM alpine\nRUN echo ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 5 << 20) + [0x0A]
     let path = try scratch.write("Dockerfile", text)
-    let result = try stagetui(["parse", "--format", "text", path], timeLimit: 20)
+    let result = try stagetui(["parse", "--format", "text", path], timeLimit: 60)
     #expect(!result.timedOut && result.status == 1, "\(result)")
+    #expect(result.cpuSeconds < 20, "\(result)")
     #expect(result.peakMemory < 500 << 20, "\(result)")
     #expect(
-      result.stderr.hasPrefix("\(path):2:1: error: dockerfile line greater than max allowed size of 65535"),
-      "\(result.stderr.prefix(300))")
+      result.stderr
+        == "\(path):2:1: error: dockerfile line greater than max allowed size of 65535\nRUN echo "
+        + String(repeating: "x", count: 110) + "…\n^" + String(repeating: "~", count: 118) + "\n",
+      "\(result.stderr.prefix(600))")
   }
 
-  @Test("100 000 continuation lines: one instruction, under 20 s and 500 MB")
+  @Test("100 000 continuation lines: one instruction, under 20 s of CPU and 500 MB")
   func hundredThousandContinuationsUnder20sAnd500MB() throws {
     let scratch = try Scratch("continuations")
     defer { scratch.remove() }
@@ -50,8 +57,9 @@ struct LargeInputTests {
     for index in 0..<100_000 { text += " \\\n  && echo \(index)" }
     text += "\n"
     let path = try scratch.write("Dockerfile", text)
-    let result = try stagetui(["parse", "--format", "text", path], timeLimit: 20)
+    let result = try stagetui(["parse", "--format", "text", path], timeLimit: 60)
     #expect(!result.timedOut && result.status == 0, "\(result)")
+    #expect(result.cpuSeconds < 20, "\(result)")
     #expect(result.peakMemory < 500 << 20, "\(result)")
     let listing = result.stdoutText.split(separator: "\n")
     #expect(listing.count == 2, "\(listing.prefix(3))")
@@ -59,7 +67,7 @@ struct LargeInputTests {
     #expect(last.hasPrefix("2-100002") && last.contains("RUN") && last.hasSuffix("echo 99999\""), "\(last.prefix(40))")
   }
 
-  @Test("5 000 chained stages: graph finishes under 30 s and 1 GB")
+  @Test("5 000 chained stages: graph finishes under 30 s of CPU and 1 GB")
   func fiveThousandStagesUnder30sAnd1GB() throws {
     let scratch = try Scratch("stages")
     defer { scratch.remove() }
@@ -68,8 +76,9 @@ struct LargeInputTests {
       text += "FROM s\(index - 1) AS s\(index)\nCOPY --from=s\(index / 2) /out /out\n"
     }
     let path = try scratch.write("Dockerfile", text)
-    let result = try stagetui(["graph", "--format", "json", path], timeLimit: 30)
+    let result = try stagetui(["graph", "--format", "json", path], timeLimit: 90)
     #expect(!result.timedOut && result.status == 0, "\(result)")
+    #expect(result.cpuSeconds < 30, "\(result)")
     #expect(result.peakMemory < 1 << 30, "\(result)")
     #expect(result.stdoutText.contains("\"s4999\""), "\(result)")
   }

@@ -60,7 +60,7 @@ struct SafeWriteTests {
     let result = try stagetui(["export", "--stdout", source])
     #expect(result.status == 0)
     let refused = try stagetui(["export", "-o", output, source])
-    #expect(refused.status == 1, "\(refused)")
+    #expect(refused.status == 3, "\(refused)")
     #expect(refused.stderr == "stagetui: error: \(output): already exists — pass --force to replace it\n")
     #expect(try String(contentsOfFile: output, encoding: .utf8) == "keep me\n")
   }
@@ -74,7 +74,7 @@ struct SafeWriteTests {
     let link = scratch.path("out")
     try #require(symlink(target, link) == 0)
     let result = try stagetui(["export", "--force", "-o", link, source])
-    #expect(result.status == 1, "\(result)")
+    #expect(result.status == 3, "\(result)")
     #expect(
       result.stderr
         == "stagetui: error: \(link): is a symbolic link — write to the file it points to, or remove the link first\n")
@@ -131,7 +131,7 @@ struct SafeWriteTests {
 
   /// A 64 KiB tmpfs holds the old output; the new export (100 KB) cannot fit.
   @Test(
-    "a full disk: exit 1, the exact message, the old file untouched, no temporary left",
+    "a full disk: exit 3, the exact message, the old file untouched, no temporary left",
     .enabled(if: canMountTmpfs, "mounting a small tmpfs needs root with CAP_SYS_ADMIN"))
   func fullDiskLeavesOriginal() throws {
     let scratch = try Scratch("export-full")
@@ -150,7 +150,7 @@ struct SafeWriteTests {
     let old = Array("FROM old\n".utf8) + Array(repeating: UInt8(ascii: "#"), count: 20_000)
     try Data(old).write(to: URL(fileURLWithPath: output))
     let result = try stagetui(["export", "--force", "-o", output, source])
-    #expect(result.status == 1, "\(result)")
+    #expect(result.status == 3, "\(result)")
     #expect(
       result.stderr
         == "stagetui: error: \(output): cannot write: No space left on device — check the directory exists and is writable\n"

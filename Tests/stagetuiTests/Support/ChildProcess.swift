@@ -28,12 +28,15 @@ struct ChildProcess {
     var peakMemory: Int
     /// Wall-clock seconds.
     var seconds: Double
+    /// CPU seconds (user and system) of the child alone, which a loaded machine does not inflate.
+    var cpuSeconds: Double = 0
 
     var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
 
     var description: String {
       "status \(status.map(String.init) ?? "-") signal \(signal.map(String.init) ?? "-") timedOut \(timedOut) "
-        + "peak \(peakMemory / 1_048_576) MB in \(String(format: "%.2f", seconds)) s\nstderr: \(stderr.prefix(2000))"
+        + "peak \(peakMemory / 1_048_576) MB in \(String(format: "%.2f", seconds)) s "
+        + "(CPU \(String(format: "%.2f", cpuSeconds)) s)\nstderr: \(stderr.prefix(2000))"
     }
   }
 
@@ -51,6 +54,8 @@ struct ChildProcess {
   var removedEnvironment: Set<String> = []
   /// A file to connect to standard input (`/dev/null` by default).
   var standardInput: String = "/dev/null"
+  /// A file to connect to standard output instead of the captured one (e.g. `/dev/full`).
+  var standardOutput: String?
   /// The wall-clock limit; the child is killed with SIGKILL after it.
   var timeLimit: Double = 60
 
@@ -66,7 +71,7 @@ struct ChildProcess {
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, standardInput, O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 1, standardOutput ?? outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     var merged = ProcessInfo.processInfo.environment
     for name in removedEnvironment { merged[name] = nil }
@@ -104,7 +109,9 @@ struct ChildProcess {
       stdout: Array((try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()),
       stderr: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self),
       peakMemory: Int(usage.ru_maxrss) * 1024,
-      seconds: seconds)
+      seconds: seconds,
+      cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000)
   }
 
   /// Starts the child without waiting; the caller kills and reaps it.

@@ -46,7 +46,8 @@ struct Scratch {
 /// cases can only be seen without that privilege.
 func stagetui(
   _ arguments: [String], timeLimit: Double = 60, environment: [String: String] = [:],
-  removing removed: Set<String> = [], standardInput: String = "/dev/null", unprivileged: Bool = false
+  removing removed: Set<String> = [], standardInput: String = "/dev/null", standardOutput: String? = nil,
+  unprivileged: Bool = false
 ) throws -> ChildProcess.Outcome {
   let binary = try StagetuiBinary.require()
   var child = ChildProcess(executable: binary, arguments: arguments)
@@ -58,6 +59,7 @@ func stagetui(
   child.environment = environment
   child.removedEnvironment = removed
   child.standardInput = standardInput
+  child.standardOutput = standardOutput
   child.timeLimit = timeLimit
   return try child.run()
 }
