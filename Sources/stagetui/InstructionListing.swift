@@ -1,4 +1,5 @@
 import DockerfileSyntax
+import StageAnalysis
 
 /// The `text` format of `stagetui parse`: one line per instruction.
 enum InstructionListing {

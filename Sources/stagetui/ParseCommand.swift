@@ -1,6 +1,7 @@
 import ArgumentParser
 import DockerfileSyntax
 import Foundation
+import StageAnalysis
 
 /// `stagetui parse`: the instruction list BuildKit's parser would produce.
 struct ParseCommand: ParsableCommand {

@@ -5,7 +5,7 @@ public enum SwapReportFormat {
   /// `{before_bytes, after_bytes, delta_bytes, delta_percent, swaps, stages, verdicts, notes}`.
   public static func json(_ analysis: SwapAnalysis) -> String {
     let projection = analysis.projection
-    let swaps: [SwapJSON] = analysis.swaps.swaps.map { swap in
+    let swaps: [JSONText] = analysis.swaps.swaps.map { swap in
       let stage = analysis.originalGraph.stages[swap.stage]
       return .object([
         ("stage", .string(stage.displayName)), ("index", .integer(Int64(swap.stage))),
@@ -13,8 +13,8 @@ public enum SwapReportFormat {
       ])
     }
     let sizes = analysis.sizes
-    let stages: [SwapJSON] = projection.stages.map { row in
-      var members: [(String, SwapJSON)] = [
+    let stages: [JSONText] = projection.stages.map { row in
+      var members: [(String, JSONText)] = [
         ("stage", .string(row.name)), ("index", .integer(Int64(row.index))), ("from_image", .optional(row.fromImage)),
         ("to_image", .optional(row.toImage)), ("before_base_bytes", .optional(row.beforeBaseBytes)),
         ("after_base_bytes", .optional(row.afterBaseBytes)), ("delta_bytes", .optional(row.deltaBytes)),
@@ -42,9 +42,9 @@ public enum SwapReportFormat {
     let afterBytes = sizes.map { $0.after.flatMap { $0.isKnown ? $0.bytes : nil } } ?? projection.afterBytes
     let deltaBytes = sizes.map(\.deltaBytes) ?? projection.deltaBytes
     let deltaPercent = sizes.map(\.deltaPercent) ?? projection.deltaPercent
-    var members: [(String, SwapJSON)] = [
+    var members: [(String, JSONText)] = [
       ("before_bytes", .optional(beforeBytes)), ("after_bytes", .optional(afterBytes)),
-      ("delta_bytes", .optional(deltaBytes)), ("delta_percent", deltaPercent.map(SwapJSON.number) ?? .null),
+      ("delta_bytes", .optional(deltaBytes)), ("delta_percent", deltaPercent.map { .decimal($0, fractionDigits: 2) } ?? .null),
     ]
     if let sizes {
       members += [
@@ -56,13 +56,13 @@ public enum SwapReportFormat {
     members += [
       ("size_kind", .string(sizes?.afterReport.sizeKind.rawValue ?? "content")), ("level", .string(analysis.level.rawValue)),
       ("swaps", .array(swaps)), ("stages", .array(stages)), ("verdicts", .array(analysis.verdicts.map(verdictJSON))),
-      ("notes", .array((sizes.map { $0.afterReport.diagnostics } ?? projection.notes).map(SwapJSON.string))),
+      ("notes", .array((sizes.map { $0.afterReport.diagnostics } ?? projection.notes).map(JSONText.string))),
     ]
-    return SwapJSON.object(members).printed()
+    return JSONText.object(members).printed(escaping: .controls) + "\n"
   }
 
   /// A size figure with its range and provenance.
-  static func figureJSON(_ figure: ByteFigure) -> SwapJSON {
+  static func figureJSON(_ figure: ByteFigure) -> JSONText {
     .object([
       ("bytes", figure.isKnown ? .integer(figure.bytes) : .null), ("low", .integer(figure.low)),
       ("high", .integer(figure.high)), ("provenance", .string(figure.provenance.rawValue)),
@@ -131,7 +131,7 @@ public enum SwapReportFormat {
 
   /// Candidate lists per stage as JSON.
   public static func json(_ lists: [BaseCandidates], graph: StageGraph) -> String {
-    SwapJSON.object([
+    JSONText.object([
       (
         "stages",
         .array(
@@ -159,7 +159,7 @@ public enum SwapReportFormat {
             ])
           })
       )
-    ]).printed()
+    ]).printed(escaping: .controls) + "\n"
   }
 
   /// Candidate lists per stage as text: one line per candidate, worst verdict first reason beside it.
@@ -186,7 +186,7 @@ public enum SwapReportFormat {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func verdictJSON(_ verdict: SwapVerdict) -> SwapJSON {
+  private static func verdictJSON(_ verdict: SwapVerdict) -> JSONText {
     .object([
       ("stage", .string(verdict.stageName)), ("index", .integer(Int64(verdict.stage))),
       ("line", .integer(Int64(verdict.line))), ("level", .string(verdict.level.rawValue)),
