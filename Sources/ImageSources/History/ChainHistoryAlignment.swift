@@ -1,5 +1,5 @@
-/// How an image's history lines up with the instructions of the stage chain that built it.
-public struct HistoryAlignment: Hashable, Sendable {
+/// What an image's history says about each instruction of the stage chain that built it.
+public struct ChainHistoryAlignment: Hashable, Sendable {
   /// What the history says about one instruction.
   public struct Measure: Hashable, Sendable {
     /// The instruction's position in the list given to the aligner.
