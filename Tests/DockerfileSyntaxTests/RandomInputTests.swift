@@ -1,23 +1,11 @@
 import DockerfileSyntax
 import Testing
+import _StageTestSupport
 
 /// Parses many generated inputs built from the bytes the grammar cares
 /// about: the parser must never trap and must always print back exactly.
 @Suite("Generated inputs")
 struct RandomInputTests {
-  /// A small deterministic generator (SplitMix64), so failures reproduce.
-  struct SplitMix {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      return value ^ (value >> 31)
-    }
-  }
-
   static let fragments: [[UInt8]] = [
     "FROM ", "RUN ", "COPY ", "ADD ", "ENV ", "LABEL ", "ARG ", "ONBUILD ", "HEALTHCHECK ", "CMD ", "SHELL ",
     "--from=a ", "--mount=\"x y\" ", "-- ", "<<", "<<-", "EOF", "'E'", "\"E\"", "3<<", "[\"a\", ", "1]", "]", "[",
@@ -25,7 +13,7 @@ struct RandomInputTests {
   ].map { Array($0.utf8) } + [[0x00], [0xFF], [0xC3], [0xC2, 0xA0], [0xEF, 0xBB, 0xBF], [0x85], [0x0B]]
 
   @Test func generatedInputsRoundTrip() {
-    var random = SplitMix(state: 0x5EED)
+    var random = SplitMix64(state: 0x5EED)
     for _ in 0..<3000 {
       var bytes: [UInt8] = []
       for _ in 0..<Int(random.next() % 40) {

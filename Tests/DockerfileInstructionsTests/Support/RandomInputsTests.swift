@@ -1,34 +1,23 @@
 import DockerfileSyntax
 import Testing
+import _StageTestSupport
 
 @testable import DockerfileInstructions
 
 /// Random inputs built from the characters the parsers care about never trap.
 struct RandomInputsTests {
-  /// A small deterministic generator (SplitMix64), so failures reproduce.
-  private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   private static let alphabet: [String] = [
     "$", "{", "}", ":", "-", "+", "?", "#", "%", "/", "'", "\"", "\\", "`", "*", " ", "\t", "\n", "a", "B", "_",
     "0", "9", "=", ",", "@", ".", "안", "é", "\u{00A0}", "<<", "EOF", "type", "cache", "sha256", "m", "s", "h",
   ]
 
-  private func randomText(_ generator: inout SplitMix) -> String {
+  private func randomText(_ generator: inout SplitMix64) -> String {
     let length = Int.random(in: 0...24, using: &generator)
     return (0..<length).map { _ in Self.alphabet.randomElement(using: &generator) ?? "" }.joined()
   }
 
   @Test func expanderFlagsMountsReferencesAndDurationsNeverTrap() {
-    var generator = SplitMix(state: 0x5EED)
+    var generator = SplitMix64(state: 0x5EED)
     let environment = ExpansionEnvironment(assignments: ["a=x y", "B=", "_=\\*"])
     var outcomes = 0
     for _ in 0..<3_000 {
@@ -50,7 +39,7 @@ struct RandomInputsTests {
   }
 
   @Test func typedPassNeverTrapsOnRandomDockerfiles() {
-    var generator = SplitMix(state: 0xD0C)
+    var generator = SplitMix64(state: 0xD0C)
     let keywords = ["FROM", "COPY", "ADD", "RUN", "ARG", "ENV", "LABEL", "ONBUILD", "HEALTHCHECK", "SHELL", "EXPOSE"]
     let pieces = ["--from=", "--mount=", "--link", "--interval=", "AS", "a", "<<EOF", "[\"x\"]", "=", "CMD", "NONE"]
     var instructions = 0

@@ -1,6 +1,7 @@
 import DockerfileSyntax
 import StageAnalysis
 import Testing
+import _StageTestSupport
 
 /// Properties of the analyzer and the exporter over generated multi-stage files
 /// (fixed seeds): analysis terminates with a consistent graph, sizing over an
@@ -56,7 +57,7 @@ struct AnalysisPropertyTests {
   @Test("swap exports edit only base lines, keep the rest, and re-parse", arguments: seeds)
   func exportsReparse(seed: UInt64) {
     var generator = StageFileGenerator(seed: seed)
-    var random = StageFileGenerator.Random(state: seed ^ 0x5A4B)
+    var random = SplitMix64(state: seed ^ 0x5A4B)
     var planned = 0
     for index in 0..<Self.filesPerSeed {
       let (text, _) = generator.dockerfile()

@@ -1,4 +1,5 @@
 import StageAnalysis
+import _StageTestSupport
 
 /// Generates multi-stage Dockerfiles, and build contexts for them, from a seed.
 ///
@@ -7,29 +8,10 @@ import StageAnalysis
 /// by index, to an unknown name or an image, `RUN --mount=from=`, variable
 /// bases fed by meta `ARG`s, `ONBUILD` triggers, and `--platform`.
 struct StageFileGenerator {
-  /// SplitMix64, reproducible from the seed alone.
-  struct Random {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      return value ^ (value >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-  }
-
-  var random: Random
+  var random: SplitMix64
 
   init(seed: UInt64) {
-    random = Random(state: seed)
+    random = SplitMix64(state: seed)
   }
 
   static let images = [
