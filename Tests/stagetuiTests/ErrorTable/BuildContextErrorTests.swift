@@ -86,6 +86,28 @@ struct BuildContextErrorTests {
     #expect(copy.basis == "unknown: BuildKit would fail: error from sender: open /secret: permission denied")
   }
 
+  /// A mode-000 file, run without root's privilege: every COPY that takes it is unknown with
+  /// BuildKit's own error; the report still finishes (exit 0).
+  @Test("an unreadable file inside the context: exit 0, the COPYs that take it unknown with the reason")
+  func unreadableSingleFileInContext() throws {
+    let scratch = try Scratch("context-unreadable-file")
+    defer { scratch.remove() }
+    let path = try scratch.write("Dockerfile", "FROM alpine\nCOPY . /app\nCOPY secret.pem /s\nCOPY visible.txt /v\n")
+    let secret = try scratch.write("secret.pem", String(repeating: "k", count: 5000))
+    try scratch.write("visible.txt", String(repeating: "v", count: 7000))
+    chmod(secret, 0o000)
+    let result = try stagetui(
+      ["report", "--engine", "off", "--format", "json", path], timeLimit: 30, unprivileged: true)
+    #expect(result.status == 0, "\(result)")
+    let copies = try layers(result).filter { $0.keyword == "COPY" }
+    #expect(copies.count == 3, "\(result.stdoutText)")
+    for copy in copies.prefix(2) {
+      #expect(copy.bytes == nil, "line \(copy.line)")
+      #expect(copy.basis == "unknown: BuildKit would fail: error from sender: open /secret.pem: permission denied")
+    }
+    #expect(copies.last?.bytes == 7000, "\(result.stdoutText)")
+  }
+
   @Test("a .dockerignore with 10 000 patterns: report under 30 s and 500 MB")
   func tenThousandIgnorePatternsUnder30sAnd500MB() throws {
     let scratch = try Scratch("context-ignore")
