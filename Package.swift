@@ -80,7 +80,7 @@ let package = Package(
     .testTarget(
       name: "StageAppTests",
       dependencies: [
-        "StageApp", "StageAnalysis", "StageRender", "DockerfileSyntax", "_StageTestSupport",
+        "StageApp", "StageAnalysis", "StageRender", "DockerfileSyntax", "BaseImageCatalog", "_StageTestSupport",
       ],
       exclude: ["Snapshots"]
     ),

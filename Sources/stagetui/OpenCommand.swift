@@ -7,29 +7,24 @@ import StageApp
 import StageRender
 
 /// `stagetui FILE`: the stage explorer (the default subcommand); a text report when output is not a terminal.
-struct OpenCommand: ParsableCommand {
+struct OpenCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "open",
     abstract: "Explore a Dockerfile in the terminal (the default): stage graph, layer sizes, base swaps, export.",
     discussion: """
-      When standard output is not a terminal, prints the text report instead of starting the UI. \
-      Keys and the theme can be set in $XDG_CONFIG_HOME/stagetui/config.toml \
-      (or ~/.config/stagetui/config.toml); press ? in the UI for the key table.
+      When standard input or output is not a terminal, prints what `stagetui report FILE` prints \
+      (the same sources and options) instead of starting the UI. Keys and the theme can be set in \
+      $XDG_CONFIG_HOME/stagetui/config.toml (or ~/.config/stagetui/config.toml); press ? in the UI \
+      for the key table.
       """
   )
-
-  /// Whether to ask the container engine about base images.
-  enum EngineMode: String, ExpressibleByArgument, CaseIterable {
-    case auto, off
-  }
 
   @Argument(help: "The Dockerfile to explore.")
   var file: String
 
   @OptionGroup var build: BuildOptions
 
-  @Option(help: "The build context directory (default: the Dockerfile's directory).")
-  var context: String?
+  @OptionGroup var sizes: SizeSourceOptions
 
   @Option(help: "A built-in theme (\(BuiltinThemes.names.joined(separator: ", "))) or a theme file.")
   var theme: String?
@@ -37,10 +32,7 @@ struct OpenCommand: ParsableCommand {
   @Option(help: "The config file (default: $XDG_CONFIG_HOME/stagetui/config.toml).")
   var config: String?
 
-  @Option(help: "Ask the Docker engine (DOCKER_HOST) for measured sizes: auto or off.")
-  var engine: EngineMode = .auto
-
-  func run() throws {
+  func run() async throws {
     let input: InputFile
     do {
       input = try InputFile.load(file)
@@ -55,28 +47,45 @@ struct OpenCommand: ParsableCommand {
     } catch {
       fail("stagetui: error: " + error.description)
     }
-    let configuration = build.configuration()
+    try sizes.checkPaths()
+    let sources = try await sizes.sources(platform: build.platform, environment: environment)
+    let configuration = build.configuration(environment: environment)
     guard isatty(0) == 1, isatty(1) == 1 else {
-      let graph = StageGraph(dockerfile: Dockerfile.parse(input.bytes), configuration: configuration)
-      FileHandle.standardOutput.write(Data(TextGraphFormat.render(graph, fileName: input.displayName).utf8))
+      try await printReport(input, sources: sources, configuration: configuration)
       return
     }
-    let contextRoot = context ?? URL(fileURLWithPath: input.path).deletingLastPathComponent().path
+    let contextRoot = sizes.contextRoot(for: input.path)
     let document = StageDocument(fileName: input.displayName, bytes: input.bytes, configuration: configuration)
     var status = stat()
     let permissions: mode_t = stat(input.path, &status) == 0 ? status.st_mode & 0o7777 : 0o644
     let runner = LiveEffectRunner(
       fileName: input.displayName, context: DiskBuildContext(root: contextRoot),
-      dockerfilePath: OpenCommand.relativePath(of: input.path, under: contextRoot),
-      engine: engine == .auto ? DockerEngineSource(environment: environment) : nil, permissions: permissions)
+      dockerfilePath: BuildContextPath.relativePath(of: input.path, in: contextRoot),
+      engine: sources.isEmpty ? nil : SourceChain(sources: sources), permissions: permissions, model: sizes.model)
     let state = AppState(document: document, width: 80, height: 24, keys: settings.keys, exportPath: input.path)
     let code: Int32
     do {
-      code = try AppRunLoop(state: state, theme: chosenTheme, runner: runner, engine: engine == .auto).run()
+      code = try AppRunLoop(state: state, theme: chosenTheme, runner: runner, engine: !sources.isEmpty).run()
     } catch {
       fail("stagetui: error: \(error)")
     }
     if code != 0 { throw ExitCode(code) }
+  }
+
+  /// Prints what `stagetui report FILE --format text` prints: the same runner, sources, context and build options.
+  private func printReport(
+    _ input: InputFile, sources: [any ImageSizeSource], configuration: BuildConfiguration
+  ) async throws {
+    let builder = SizeReportBuilder(sources: sources, model: sizes.model)
+    let directory = sizes.contextRoot(for: input.path)
+    let request = SizeReportRequest(
+      file: input.displayName, dockerfile: input.bytes, configuration: configuration,
+      context: DiskBuildContext(root: directory),
+      dockerfilePath: BuildContextPath.relativePath(of: input.path, in: directory), stageImages: sizes.stageImages)
+    let outcomes = await ReportRunner.run([input.path], jobs: 1) { _ in .success(await builder.report(for: request)) }
+    for case .success(let report) in outcomes {
+      try Console.output(TextSizeFormat.render(report))
+    }
   }
 
   private func loadConfig(environment: [String: String]) -> AppConfig {
@@ -89,15 +98,24 @@ struct OpenCommand: ParsableCommand {
   }
 
   private func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-    Foundation.exit(2)
+    Console.error(message)
+    Foundation.exit(ExitCode.unusableInput.rawValue)
   }
 
-  /// `path` relative to `root` when it lies inside it.
-  static func relativePath(of path: String, under root: String) -> String? {
-    let file = URL(fileURLWithPath: path).standardizedFileURL.path
-    let base = URL(fileURLWithPath: root).standardizedFileURL.path
-    let prefix = base.hasSuffix("/") ? base : base + "/"
-    return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : nil
+  /// The explorer's image sources as one: asked in order (engine, archive, registry), the first that finds an image answers.
+  struct SourceChain: ImageSizeSource {
+    var sources: [any ImageSizeSource]
+
+    var name: String { sources.map(\.name).joined(separator: "+") }
+
+    func lookUp(_ reference: String) async -> ImageLookup {
+      var last = ImageLookup.unavailable(reason: "no image source")
+      for source in sources {
+        let answer = await source.lookUp(reference)
+        if case .found = answer { return answer }
+        last = answer
+      }
+      return last
+    }
   }
 }

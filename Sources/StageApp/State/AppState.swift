@@ -10,6 +10,8 @@ public struct AppState: Sendable {
   public var sizes: SizeReport?
   /// The document revision `sizes` belongs to.
   public var sizesRevision: Int?
+  /// Grows whenever `sizes` or `baseline` is replaced (engine answers re-size the same revision).
+  public var sizesGeneration: Int
   /// Sizes of the file as read, for the before/after of swaps.
   public var baseline: SizeReport?
   /// Records the engine returned, by base reference.
@@ -58,6 +60,8 @@ public struct AppState: Sendable {
   public var engineEnabled: Bool
   /// Set when the app should end, with the exit status.
   public var exitCode: Int32?
+  /// Layer rows and wrapped detail text kept between frames.
+  let viewMemo = ViewMemo()
 
   /// The state for a file, before any size is known.
   public init(
@@ -67,6 +71,7 @@ public struct AppState: Sendable {
     self.document = document
     sizes = nil
     sizesRevision = nil
+    sizesGeneration = 0
     baseline = nil
     measured = .none
     pendingLookups = []
@@ -102,7 +107,9 @@ public struct AppState: Sendable {
 
   /// Whether background work is pending (the status line then shows a spinner).
   public var isBusy: Bool {
-    !pendingLookups.isEmpty || sizesRevision != document.revision
+    if !pendingLookups.isEmpty || sizesRevision != document.revision { return true }
+    guard case .swapPicker(let picker) = overlay else { return false }
+    return picker.typedWaiting != nil || !picker.pending.isEmpty
   }
 
   /// The sizes of the selected stage, when sizes for the current revision are known.

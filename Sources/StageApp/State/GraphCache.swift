@@ -6,6 +6,7 @@ public struct GraphCache: Sendable {
   public struct Key: Hashable, Sendable {
     public var revision: Int
     public var sizesRevision: Int?
+    public var sizesGeneration: Int
     public var filter: String
     public var target: String?
   }

@@ -15,6 +15,17 @@ public struct LayerRow: Hashable, Sendable {
 
   /// The rows of `stage` in the state's sort order, keeping those that match the filter (the `FROM` row always).
   public static func rows(for state: AppState) -> [LayerRow] {
+    state.viewMemo.rows(rowsKey(state)) { makeRows(for: state) }
+  }
+
+  /// What the rows of `state` depend on.
+  static func rowsKey(_ state: AppState) -> ViewMemo.RowsKey {
+    ViewMemo.RowsKey(
+      revision: state.document.revision, sizesGeneration: state.sizesGeneration, stage: state.selectedStage,
+      filter: state.filter, sort: state.layerSort)
+  }
+
+  private static func makeRows(for state: AppState) -> [LayerRow] {
     let stageIndex = state.selectedStage
     var rows: [LayerRow]
     if let sizes = state.selectedStageSizes {

@@ -23,33 +23,71 @@ extension AppState {
     }
     var picker = SwapPicker(stage: selectedStage, currentBase: currentText, choices: choices)
     picker.emptyReason = candidates.emptyReason
+    var effects = projectionEffects(for: &picker)
     overlay = .swapPicker(picker)
-    return projectionEffects(for: picker)
+    effects += lookUpEffects(choices.compactMap(\.image))
+    return effects
   }
 
-  /// Sizes the file with each choice applied.
-  func projectionEffects(for picker: SwapPicker) -> [Effect] {
-    var inputs: [SizeJob.Input] = []
-    for choice in picker.choices {
-      if let bytes = bytes(for: choice, stage: picker.stage) {
-        inputs.append(SizeJob.Input(key: choice.key, bytes: bytes))
+  /// Projects `choices` (all of the picker's when nil), one job each so answers arrive one by one:
+  /// the swap over the edited file by `SwapAnalysis` with the runner's sizing (measured records included).
+  func projectionEffects(for picker: inout SwapPicker, choices: [SwapChoice]? = nil) -> [Effect] {
+    var effects: [Effect] = []
+    for choice in choices ?? picker.choices {
+      let input: SizeJob.Input
+      if let image = choice.image {
+        guard let swap = try? BaseImageSwap(stage: picker.stage, imageText: image) else { continue }
+        input = SizeJob.Input(key: choice.key, bytes: document.editedBytes, swap: swap)
+      } else {
+        guard let bytes = try? document.trying({ $0.remove(stage: picker.stage) }).get() else { continue }
+        input = SizeJob.Input(key: choice.key, bytes: bytes)
       }
+      picker.asked.insert(choice.key)
+      picker.pending.insert(choice.key)
+      effects.append(
+        .measureSizes(
+          SizeJob(
+            purpose: .candidates(stage: picker.stage, revision: document.revision, keys: [choice.key]),
+            inputs: [input], configuration: document.configuration, measured: measured)))
     }
-    guard !inputs.isEmpty else { return [] }
-    return [
-      .measureSizes(
-        SizeJob(
-          purpose: .candidates(stage: picker.stage, revision: document.revision), inputs: inputs,
-          configuration: document.configuration, measured: measured))
-    ]
+    return effects
   }
 
-  private func bytes(for choice: SwapChoice, stage: Int) -> [UInt8]? {
-    guard let image = choice.image else {
-      return try? document.trying { $0.remove(stage: stage) }.get()
+  /// A tick while the picker is open: once typing has paused, projects the typed reference and asks the
+  /// engine about it.
+  mutating func pickerTick() -> [Effect] {
+    guard case .swapPicker(var picker) = overlay, let waiting = picker.typedWaiting else { return [] }
+    picker.quietTicks += 1
+    guard picker.quietTicks >= SwapPicker.typingPause else {
+      overlay = .swapPicker(picker)
+      return []
     }
-    guard let swap = try? BaseImageSwap(stage: stage, imageText: image) else { return nil }
-    return try? document.trying { $0.set(swap) }.get()
+    picker.typedWaiting = nil
+    guard waiting == picker.typedReference else {
+      overlay = .swapPicker(picker)
+      return []
+    }
+    do {
+      _ = try BaseImageSwap(stage: picker.stage, imageText: waiting)
+    } catch {
+      picker.problem = error.description
+      overlay = .swapPicker(picker)
+      return []
+    }
+    let typed = SwapChoice(image: waiting, relation: "typed", verdicts: picker.typedVerdicts)
+    var effects = projectionEffects(for: &picker, choices: [typed])
+    overlay = .swapPicker(picker)
+    effects += lookUpEffects([waiting])
+    return effects
+  }
+
+  /// Engine look-ups of references neither asked for nor known, when the engine is on.
+  mutating func lookUpEffects(_ references: [String]) -> [Effect] {
+    let fresh = references.filter { !pendingLookups.contains($0) && measured.bases[$0] == nil }
+    guard engineEnabled, !fresh.isEmpty else { return [] }
+    pendingLookups.formUnion(fresh)
+    lookupsAsked += fresh.count
+    return [.lookUpImages(fresh)]
   }
 
   /// Keys in the picker: move, apply, close; anything else edits the reference field.
@@ -72,6 +110,9 @@ extension AppState {
       picker.list = ListState(selected: 0)
       picker.problem = nil
       picker.typedVerdicts = typedVerdicts(picker)
+      picker.quietTicks = 0
+      let typed = picker.typedReference
+      picker.typedWaiting = typed.flatMap { picker.asked.contains($0) ? nil : $0 }
     }
     overlay = .swapPicker(picker)
     return []
@@ -102,7 +143,9 @@ extension AppState {
     document.changeSwaps { $0.set(swap) }
     overlay = .none
     var text = "stage \(stageName(stage)): \(picker.currentBase) ⇄ \(image)"
-    if let projected = picker.projections[choice.key], let before {
+    if let projected = picker.projections[choice.key], projected.isKnown, let before = picker.unswapped ?? before,
+      before.isKnown
+    {
       text += " (final \(SizeText.bytes(projected.bytes)), \(SizeText.delta(projected.bytes - before.bytes)))"
     }
     note = StatusNote(text, role: .swapChanged)

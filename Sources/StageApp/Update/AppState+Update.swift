@@ -32,7 +32,7 @@ extension AppState {
       return []
     case .tick:
       if isBusy { spinnerFrame += 1 }
-      return []
+      return pickerTick()
     case .sized(let purpose, let reports):
       receiveSizes(purpose, reports)
       return []
@@ -42,7 +42,12 @@ extension AppState {
       case .found(let record):
         lookupsFound += 1
         measured.bases[reference] = record
-        return sizeEffects(includeBaseline: true)
+        var effects = sizeEffects(includeBaseline: true)
+        if case .swapPicker(var picker) = overlay {
+          effects += projectionEffects(for: &picker, choices: picker.choices + picker.typedChoices)
+          overlay = .swapPicker(picker)
+        }
+        return effects
       case .notFound, .unavailable:
         return []
       }
@@ -88,16 +93,24 @@ extension AppState {
       guard revision == document.revision, let report = reports["current"] else { return }
       sizes = report
       sizesRevision = revision
+      sizesGeneration += 1
       refreshLayout()
     case .baseline(let target):
       guard target == document.configuration.target, let report = reports["baseline"] else { return }
       baseline = report
-    case .candidates(let stage, let revision):
+      sizesGeneration += 1
+    case .candidates(let stage, let revision, let keys):
       guard revision == document.revision, case .swapPicker(var picker) = overlay, picker.stage == stage else {
         return
       }
-      for (key, report) in reports {
-        if let final = report.finalImage { picker.projections[key] = final }
+      for key in keys {
+        picker.pending.remove(key)
+        if let final = reports[key]?.finalImage { picker.projections[key] = final }
+      }
+      if let unswapped = reports[SizeJob.unswappedKey]?.finalImage { picker.unswapped = unswapped }
+      let answeredChoice = keys.contains { key in picker.choices.contains { $0.key == key } }
+      if answeredChoice && picker.pending.isDisjoint(with: picker.choices.map(\.key)) {
+        picker.sortByProjection()
       }
       overlay = .swapPicker(picker)
     }
@@ -117,7 +130,7 @@ extension AppState {
   /// Rebuilds the graph layout when what it depends on changed, and keeps the selection in view.
   mutating func refreshLayout() {
     let key = GraphCache.Key(
-      revision: document.revision, sizesRevision: sizesRevision, filter: filter,
+      revision: document.revision, sizesRevision: sizesRevision, sizesGeneration: sizesGeneration, filter: filter,
       target: document.configuration.target)
     if graphCache?.key != key {
       let layout = StageGraphDrawing.make(document: document, sizes: sizes, filter: filter)
@@ -144,13 +157,6 @@ extension AppState {
   mutating func documentChanged(engineReferences: [String] = []) -> [Effect] {
     refreshLayout()
     layerList = ListState(selected: 0)
-    var effects = sizeEffects(includeBaseline: false)
-    let fresh = engineReferences.filter { !pendingLookups.contains($0) && measured.bases[$0] == nil }
-    if engineEnabled && !fresh.isEmpty {
-      pendingLookups.formUnion(fresh)
-      lookupsAsked += fresh.count
-      effects.append(.lookUpImages(fresh))
-    }
-    return effects
+    return sizeEffects(includeBaseline: false) + lookUpEffects(engineReferences)
   }
 }

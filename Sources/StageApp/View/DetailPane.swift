@@ -8,9 +8,13 @@ struct DetailPane: Widget {
     let block = Block(title: "Detail", isActive: state.focus == .detail)
     block.render(in: area, into: &buffer, theme: theme)
     let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
-    let paragraph = Paragraph(DetailText.lines(for: state), wraps: true)
-    let total = paragraph.visualLines(width: inner.width).count
-    let scroll = max(0, min(state.detailScroll, total - inner.height))
-    Paragraph(paragraph.lines, wraps: true, scroll: scroll).render(in: inner, into: &buffer, theme: theme)
+    let key = ViewMemo.DetailKey(
+      rows: LayerRow.rowsKey(state), showsInstruction: state.focus != .graph, selectedRow: state.layerList.selected,
+      width: inner.width)
+    let rows = state.viewMemo.detail(key) {
+      Paragraph(DetailText.lines(for: state), wraps: true).visualLines(width: inner.width)
+    }
+    let scroll = max(0, min(state.detailScroll, rows.count - inner.height))
+    Paragraph(rows, wraps: false, scroll: scroll).render(in: inner, into: &buffer, theme: theme)
   }
 }

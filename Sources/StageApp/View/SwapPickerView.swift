@@ -7,7 +7,7 @@ struct SwapPickerView: Widget {
   var picker: SwapPicker
 
   private func box(in area: Rect) -> Rect {
-    frame(in: area, width: 100, height: picker.visibleChoices.count + 10)
+    frame(in: area, width: 100, height: picker.visibleChoices.count + 11)
   }
 
   private func fieldRect(_ inner: Rect) -> Rect {
@@ -35,7 +35,7 @@ struct SwapPickerView: Widget {
       + pad("DELTA", 11, right: true) + "  VERDICT"
     buffer.write(header, x: inner.x, y: inner.y + 2, style: theme.style(.title), clip: inner)
     let rows = picker.visibleChoices
-    let listArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: max(0, inner.height - 6))
+    let listArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: max(0, inner.height - 7))
     let items = rows.map { line(for: $0, imageWidth: imageWidth) }
     if items.isEmpty {
       let reason = picker.emptyReason ?? "no candidates"
@@ -44,23 +44,29 @@ struct SwapPickerView: Widget {
         clip: listArea)
     }
     SelectableList(items, state: picker.list, highlightSymbol: "").render(in: listArea, into: &buffer, theme: theme)
-    let footer = Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 3)
+    let footer = Rect(x: inner.x, y: inner.maxY - 4, width: inner.width, height: 4)
     Paragraph(footerLines(), wraps: true).render(in: footer, into: &buffer, theme: theme)
   }
 
   private func line(for choice: SwapChoice, imageWidth: Int) -> Line {
     let image = choice.image ?? "(original base)"
     var spans = [Span(pad(image, imageWidth) + " ", role: .text), Span(pad(choice.relation, 15), role: .textDim)]
-    if let projected = picker.projections[choice.key] {
-      spans.append(Span(pad(SizeText.figure(projected), 10, right: true), role: .sizeNumber))
-      if let now = state.sizes?.finalImage, now.isKnown, projected.isKnown {
+    if let projected = picker.projections[choice.key], !picker.pending.contains(choice.key) {
+      if projected.isKnown {
+        spans.append(Span(pad(SizeText.figure(projected), 10, right: true), role: .sizeNumber))
+      } else {
+        spans.append(Span(pad("unknown", 10, right: true), role: .provenanceUnknown))
+      }
+      if let now = picker.unswapped ?? state.sizes?.finalImage, now.isKnown, projected.isKnown {
         let delta = projected.bytes - now.bytes
         spans.append(Span(pad(SizeText.delta(delta), 11, right: true), role: delta <= 0 ? .verdictOK : .verdictWarning))
       } else {
         spans.append(Span(pad(choice.catalogDelta.map { SizeText.delta($0) } ?? "", 11, right: true), role: .textDim))
       }
     } else {
-      spans.append(Span(pad(choice.relation == "typed" ? "" : "…", 10, right: true), role: .textDim))
+      let waiting = picker.pending.contains(choice.key) || picker.typedWaiting == choice.image
+      let text = waiting ? "…" : (picker.asked.contains(choice.key) ? "unknown" : "")
+      spans.append(Span(pad(text, 10, right: true), role: text == "unknown" ? .provenanceUnknown : .textDim))
       let delta = choice.catalogDelta.map { SizeText.delta($0) } ?? ""
       spans.append(Span(pad(delta, 11, right: true), role: .textDim))
     }
@@ -73,7 +79,8 @@ struct SwapPickerView: Widget {
   private func footerLines() -> [Line] {
     if let problem = picker.problem { return [Line(problem, role: .diagnosticError)] }
     guard let choice = picker.selectedChoice else { return [] }
-    var lines = choice.verdicts.sorted { $0.level > $1.level }.map {
+    var lines = picker.projectionProblem(for: choice).map { [Line($0, role: .provenanceUnknown)] } ?? []
+    lines += choice.verdicts.sorted { $0.level > $1.level }.map {
       Line([Span("\($0.level.rawValue) ", role: role($0.level)), Span("line \($0.line): \($0.reason)", role: .text)])
     }
     if let note = choice.note { lines.append(Line(note, role: .textDim)) }

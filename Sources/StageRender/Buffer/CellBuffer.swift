@@ -119,6 +119,18 @@ public struct CellBuffer: Hashable, Sendable {
     let target = rect.intersection(area)
     let columns = DisplayWidth.of(symbol)
     let grapheme = GraphemeStorage(symbol)
+    guard !target.isEmpty else { return }
+    if columns == 1 {
+      // Every cell inside is replaced; only wide graphemes crossing the edges need their other half blanked.
+      let cell = Cell(storage: grapheme, style: style)
+      for row in target.y..<target.maxY {
+        release(x: target.x, y: row)
+        release(x: target.maxX - 1, y: row)
+        let start = row * width + target.x
+        for index in start..<(start + target.width) { cells[index] = cell }
+      }
+      return
+    }
     for row in target.y..<target.maxY {
       var column = target.x
       while column < target.maxX {

@@ -13,6 +13,26 @@ enum BoxGlyphs {
     "━", "┗", "┏", "┣", "━", "┷", "┯", "┿",
   ]
 
+  /// `light` and `heavy` as stored cell contents.
+  static let lightStorage = light.map { GraphemeStorage($0) }
+  static let heavyStorage = heavy.map { GraphemeStorage($0) }
+
+  /// `glyph(mask:kind:)` as stored cell contents, by kind (solid, dashed, dotted) and mask, built once.
+  private static let stored: [[GraphemeStorage]] = [EdgeLineKind.solid, .dashed, .dotted].map { kind in
+    (0..<16).map { GraphemeStorage(glyph(mask: UInt8($0), kind: kind)) }
+  }
+
+  /// The stored glyph for a line cell (what `glyph(mask:kind:)` returns, without making a string).
+  static func storage(mask: UInt8, kind: EdgeLineKind) -> GraphemeStorage {
+    let row: Int
+    switch kind {
+    case .solid: row = 0
+    case .dashed: row = 1
+    case .dotted: row = 2
+    }
+    return stored[row][Int(mask & 15)]
+  }
+
   /// The glyph for a line cell with `mask` drawn in `kind`; dashes only exist for straight pieces.
   static func glyph(mask: UInt8, kind: EdgeLineKind) -> String {
     let straightVertical = mask & (LineGrid.left | LineGrid.right) == 0

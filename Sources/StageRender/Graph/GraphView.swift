@@ -66,8 +66,8 @@ public struct GraphView: Widget {
         let x = column - area.x + scrollX
         let mask = grid.directions(x: x, y: y)
         guard mask != 0, let owner = grid.owner(x: x, y: y) else { continue }
-        let glyph = BoxGlyphs.glyph(mask: mask, kind: grid.kind(x: x, y: y))
-        buffer.set(glyph, columns: 1, x: column, y: row, style: style(for: owner), clip: clip)
+        let glyph = BoxGlyphs.storage(mask: mask, kind: grid.kind(x: x, y: y))
+        buffer.place(glyph, wide: false, x: column, y: row, style: style(for: owner), bounds: clip)
       }
     }
     let viewport = Rect(x: scrollX, y: scrollY, width: area.width, height: area.height)
@@ -93,36 +93,44 @@ public struct GraphView: Widget {
     let node = layout.nodes[index]
     let selected = node.id == selectedID
     let dimmed = node.flags.contains(.dimmed)
-    let glyphs = node.flags.contains(.marked) ? BoxGlyphs.heavy : BoxGlyphs.light
+    let glyphs = node.flags.contains(.marked) ? BoxGlyphs.heavyStorage : BoxGlyphs.lightStorage
     var borderStyle = theme.style(dimmed ? .stageUnreachable : node.role)
     if selected { borderStyle = borderStyle.patched(with: theme.style(.borderActive)) }
     let layoutRect = layout.nodeRects[index]
     let right = rect.maxX - 1
     let bottom = rect.maxY - 1
-    for row in rect.y...bottom {
-      for column in rect.x...right {
-        let onTop = row == rect.y
-        let onBottom = row == bottom
-        let onLeft = column == rect.x
-        let onRight = column == right
-        guard onTop || onBottom || onLeft || onRight else {
-          buffer.set(" ", columns: 1, x: column, y: row, style: theme.style(.text), clip: clip)
-          continue
+    let interior = theme.style(.text)
+    let bounds = clip.intersection(buffer.area)
+    let top = max(rect.y, bounds.y)
+    let end = min(rect.maxY, bounds.maxY)
+    let first = max(rect.x, bounds.x)
+    let last = min(rect.maxX, bounds.maxX)
+    if top < end && first < last {
+      for row in top..<end {
+        for column in first..<last {
+          let onTop = row == rect.y
+          let onBottom = row == bottom
+          let onLeft = column == rect.x
+          let onRight = column == right
+          guard onTop || onBottom || onLeft || onRight else {
+            buffer.place(.space, wide: false, x: column, y: row, style: interior, bounds: bounds)
+            continue
+          }
+          var mask: UInt8 = 0
+          if onTop || onBottom {
+            if !onLeft { mask |= LineGrid.left }
+            if !onRight { mask |= LineGrid.right }
+          }
+          if onLeft || onRight {
+            if !onTop { mask |= LineGrid.up }
+            if !onBottom { mask |= LineGrid.down }
+          }
+          let layoutX = column - rect.x + layoutRect.x
+          if onBottom && !onLeft && !onRight {
+            mask |= layout.grid.directions(x: layoutX, y: layoutRect.maxY - 1) & LineGrid.down
+          }
+          buffer.place(glyphs[Int(mask)], wide: false, x: column, y: row, style: borderStyle, bounds: bounds)
         }
-        var mask: UInt8 = 0
-        if onTop || onBottom {
-          if !onLeft { mask |= LineGrid.left }
-          if !onRight { mask |= LineGrid.right }
-        }
-        if onLeft || onRight {
-          if !onTop { mask |= LineGrid.up }
-          if !onBottom { mask |= LineGrid.down }
-        }
-        let layoutX = column - rect.x + layoutRect.x
-        if onBottom && !onLeft && !onRight {
-          mask |= layout.grid.directions(x: layoutX, y: layoutRect.maxY - 1) & LineGrid.down
-        }
-        buffer.set(glyphs[Int(mask)], columns: 1, x: column, y: row, style: borderStyle, clip: clip)
       }
     }
     let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)

@@ -3,8 +3,8 @@ import StageApp
 import StageRender
 import Testing
 
-/// Drives the app as the run loop does, with effects done in memory: sizing with the real model
-/// (no build context), engine look-ups answered from a table, writes into a dictionary.
+/// Drives the app as the run loop does, with effects done in memory: sizing with the real model over
+/// the pinned catalog (no build context), engine look-ups answered from a table, writes into a dictionary.
 struct AppDriver {
   var state: AppState
   /// Files "on disk": path to bytes.
@@ -13,11 +13,11 @@ struct AppDriver {
   var engine: [String: ImageRecord] = [:]
   /// Effects seen, for assertions.
   var effects: [Effect] = []
-  let model = SizeModel()
+  let model = PinnedCatalog.model
 
   init(_ text: String, fileName: String = "Dockerfile", width: Int = 120, height: Int = 40, keys: KeyTable = .defaults) {
     let document = StageDocument(fileName: fileName, bytes: Array(text.utf8))
-    state = AppState(document: document, width: width, height: height, keys: keys)
+    state = AppState(document: document, width: width, height: height, keys: keys, catalog: PinnedCatalog.catalog)
   }
 
   /// Runs the start effects.
