@@ -69,7 +69,11 @@ struct ReportCommand: AsyncParsableCommand {
         file: input.displayName, dockerfile: input.bytes, configuration: configuration,
         context: DiskBuildContext(root: directory),
         dockerfilePath: BuildContextPath.relativePath(of: file, in: directory), stageImages: stageImages)
-      return .success(await builder.report(for: request))
+      let report = await builder.report(for: request)
+      if let wanted = configuration.target, report.target == nil {
+        return .failure(Self.unknownTarget(wanted, stages: report.stages.compactMap(\.name), file: input.displayName))
+      }
+      return .success(report)
     }
     var finished: [SizeReport] = []
     var failures: [String] = []
@@ -91,5 +95,11 @@ struct ReportCommand: AsyncParsableCommand {
       Console.error(failures.joined(separator: "\n"))
       throw ExitCode.unusableInput
     }
+  }
+
+  /// The message for a `--target` that names no stage of `file`, shared with `swap`.
+  static func unknownTarget(_ target: String, stages: [String], file: String) -> String {
+    let known = stages.isEmpty ? "the file has no named stages" : "stages: " + stages.joined(separator: ", ")
+    return "stagetui: error: \(file): --target \(target): no stage has this name (\(known))"
   }
 }

@@ -59,7 +59,8 @@ struct SwapCommand: AsyncParsableCommand {
     let configuration = build.configuration()
     let graph = StageGraph(dockerfile: dockerfile, configuration: configuration)
     if let target = build.target, graph.targetIndex == nil {
-      throw fail("--target \(target): no stage has this name")
+      throw fail(
+        ReportCommand.unknownTarget(target, stages: graph.stages.compactMap(\.name), file: input.displayName))
     }
     try checkSizeInputs(graph)
     let sources = try await sizes.sources(platform: build.platform)

@@ -83,6 +83,22 @@ struct DiscoveryErrorTests {
     #expect(json.compactMap { $0["file"] as? String } == [good])
   }
 
+  @Test("--target naming no stage: exit 2 with the stages, for report and swap (graph: BuildKit's error, exit 1)")
+  func unknownTarget() throws {
+    let scratch = try Scratch("unknown-target")
+    defer { scratch.remove() }
+    let path = try scratch.write("Dockerfile", "FROM alpine:3.19 AS build\nRUN true\nFROM build AS app\n")
+    for command in [["report", "--engine", "off"], ["swap", "--engine", "off"]] {
+      let result = try stagetui(command + ["--target", "nope", path], timeLimit: 60)
+      #expect(result.status == 2, "\(command): \(result)")
+      #expect(result.stderr == "stagetui: error: \(path): --target nope: no stage has this name (stages: build, app)\n")
+      #expect(result.stdout.isEmpty, "\(command)")
+    }
+    let graph = try stagetui(["graph", "--target", "nope", path])
+    #expect(graph.status == 1, "\(graph)")
+    #expect(graph.stderr.hasPrefix("\(path):1:1: error: target stage \"nope\" could not be found\n"), "\(graph)")
+  }
+
   /// A sparse file: the size is refused from `fstat` before a byte is read.
   @Test("a file over 64 MiB: exit 2 at once with the size and the limit (under 5 s and 300 MB)")
   func fileOver64MiBUnder5sAnd100MB() throws {
