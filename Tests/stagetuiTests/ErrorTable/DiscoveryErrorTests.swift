@@ -96,7 +96,7 @@ struct DiscoveryErrorTests {
     }
     let graph = try stagetui(["graph", "--target", "nope", path])
     #expect(graph.status == 1, "\(graph)")
-    #expect(graph.stderr.hasPrefix("\(path):1:1: error: target stage \"nope\" could not be found\n"), "\(graph)")
+    #expect(graph.stderr.hasPrefix("\(path):3:1: error: target stage \"nope\" could not be found\n"), "\(graph)")
   }
 
   /// A sparse file: the size is refused from `fstat` before a byte is read.

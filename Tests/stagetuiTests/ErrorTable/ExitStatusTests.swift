@@ -136,8 +136,13 @@ struct ExitStatusTests {
   func helpListsStatuses() throws {
     let result = try stagetui(["--help"])
     #expect(result.status == 0, "\(result)")
-    for line in ["  0   done", "  1   the Dockerfile has errors", "  2   an input cannot be used", "  3   the output cannot be written", "  4   --engine require", "  64  a usage error"] {
+    for line in [
+      "  0   done", "  1   the Dockerfile has errors", "  2   an input cannot be used", "  3   the output cannot be written",
+      "  4   --engine require", "  64  a usage error",
+    ] {
       #expect(result.stdoutText.contains(line), "\(line)\n\(result.stdoutText)")
     }
+    let widest = result.stdoutText.split(separator: "\n").map(\.count).max() ?? 0
+    #expect(widest <= 80, "the help is rewrapped past 80 columns:\n\(result.stdoutText)")
   }
 }
