@@ -31,6 +31,19 @@ public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       fatalError("diagnostic '\(diagnostic.message)' at \(diagnostic.range) outside \(size) bytes")
     }
   }
-  _ = DiagnosticFormatter(fileName: "Dockerfile").format(dockerfile.diagnostics, in: dockerfile.source)
+  // A narrow window (40 columns) so that long lines are windowed often; the shown source line
+  // decodes at most 4 bytes per column on each side, and the caret never runs past the window.
+  let formatter = DiagnosticFormatter(fileName: "Dockerfile", maxColumns: 40)
+  for diagnostic in dockerfile.diagnostics {
+    let lines = formatter.format(diagnostic, in: dockerfile.source).split(separator: "\n", omittingEmptySubsequences: false)
+    guard lines.count == 1 || lines.count == 3 else { fatalError("diagnostic rendered as \(lines.count) lines") }
+    if lines.count == 3 {
+      guard lines[1].utf8.count <= 2 * 4 * 40 + 6, lines[2].count <= 2 * 40 + 1,
+        !lines[1].unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+      else {
+        fatalError("diagnostic window too wide or with control characters: \(lines[1].utf8.count) bytes")
+      }
+    }
+  }
   return 0
 }
