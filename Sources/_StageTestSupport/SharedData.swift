@@ -9,20 +9,13 @@ import Foundation
 public enum SharedData {
   /// The `shared` directory beside the package root, or nil when absent.
   public static func directory(filePath: String = #filePath) -> URL? {
-    var directory = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-    let fileManager = FileManager.default
-    while directory.path != "/" {
-      if fileManager.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-        let shared = directory.deletingLastPathComponent().appendingPathComponent("shared")
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: shared.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-          return nil
-        }
-        return shared.standardizedFileURL
-      }
-      directory = directory.deletingLastPathComponent()
+    guard let root = PackageRoot.find(from: filePath) else { return nil }
+    let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: shared.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      return nil
     }
-    return nil
+    return shared.standardizedFileURL
   }
 
   /// A path inside the shared directory, or nil when it does not exist.

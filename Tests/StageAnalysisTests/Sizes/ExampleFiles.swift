@@ -1,18 +1,10 @@
 import Foundation
+import _StageTestSupport
 
 /// The example apps of the repository (`Examples/<name>/Dockerfile`).
 enum ExampleFiles {
   /// The package root, found from this file's path.
-  static var packageRoot: URL {
-    var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while directory.path != "/" {
-      if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-        return directory
-      }
-      directory = directory.deletingLastPathComponent()
-    }
-    return directory
-  }
+  static var packageRoot: URL { PackageRoot.url }
 
   /// Each example's name and directory, sorted by name.
   static var examples: [(name: String, directory: URL)] {

@@ -1,20 +1,12 @@
 import DockerfileSyntax
 import Foundation
 import StageAnalysis
+import _StageTestSupport
 
 /// Loads the repository's example Dockerfiles and runs swaps on Dockerfile text.
 enum WhatIfFixtures {
   /// The package root, found from this file's path.
-  static let packageRoot: URL = {
-    var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while directory.path != "/" {
-      if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-        return directory
-      }
-      directory = directory.deletingLastPathComponent()
-    }
-    return directory
-  }()
+  static var packageRoot: URL { PackageRoot.url }
 
   /// The text of `Examples/<name>/Dockerfile`.
   static func example(_ name: String) throws -> String {

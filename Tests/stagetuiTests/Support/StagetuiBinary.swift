@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _StageTestSupport
 
 /// Finds the built `stagetui` executable for the end-to-end tests, which never build it.
 ///
@@ -11,16 +12,7 @@ enum StagetuiBinary {
   static let overrideVariable = "STAGETUI_BINARY"
 
   /// The package root: the nearest directory above this file holding `Package.swift`.
-  static let packageRoot: URL = {
-    var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while directory.path != "/" {
-      if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-        return directory
-      }
-      directory = directory.deletingLastPathComponent()
-    }
-    return directory
-  }()
+  static var packageRoot: URL { PackageRoot.url }
 
   /// The executable, or nil when it is not there.
   static let url: URL? = {
