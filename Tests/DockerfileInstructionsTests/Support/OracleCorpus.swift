@@ -1,5 +1,6 @@
 import DockerfileSyntax
 import Foundation
+import _StageTestSupport
 
 /// The corpus files with BuildKit's answers for them (`../shared/corpus/*/oracle`).
 struct OracleCase: Sendable {
@@ -46,32 +47,6 @@ struct OracleCase: Sendable {
   /// Every corpus file that has an oracle, loaded once.
   static func all() -> [OracleCase] {
     guard let root = SharedCorpus.root?.appendingPathComponent("corpus") else { return [] }
-    let manager = FileManager.default
-    var cases: [OracleCase] = []
-    for group in ["real", "buildkit", "snippets", "edge"] {
-      let files = root.appendingPathComponent(group).appendingPathComponent("files")
-      var byKey: [String: URL] = [:]
-      let enumerator = manager.enumerator(at: files, includingPropertiesForKeys: [.isRegularFileKey])
-      while let url = enumerator?.nextObject() as? URL {
-        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-        let relative = String(url.path.dropFirst(files.path.count + 1))
-        byKey[relative.replacingOccurrences(of: "/", with: "__")] = url
-        if url.lastPathComponent == "Dockerfile" {
-          let directory = (relative as NSString).deletingLastPathComponent
-          byKey[directory.replacingOccurrences(of: "/", with: "__")] = url
-        }
-      }
-      let oracles = root.appendingPathComponent(group).appendingPathComponent("oracle")
-      let names = (try? manager.contentsOfDirectory(atPath: oracles.path)) ?? []
-      for name in names.sorted() where name.hasSuffix(".json") {
-        guard let data = try? Data(contentsOf: oracles.appendingPathComponent(name)),
-          let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-          let file = json["file"] as? String, let url = byKey[file],
-          let source = try? Data(contentsOf: url)
-        else { continue }
-        cases.append(OracleCase(name: group + "/" + file, source: Array(source), oracle: json))
-      }
-    }
-    return cases
+    return CorpusOracles.entries(in: root).map { OracleCase(name: $0.name, source: $0.source, oracle: $0.oracle) }
   }
 }

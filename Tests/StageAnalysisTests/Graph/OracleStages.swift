@@ -33,36 +33,14 @@ struct OracleStages: Sendable {
   /// Every corpus file BuildKit accepted through its instruction pass, with its oracle.
   static func accepted() -> [OracleStages] {
     guard let corpus = SharedData.corpus() else { return [] }
-    let manager = FileManager.default
-    var cases: [OracleStages] = []
-    for group in ["real", "buildkit", "snippets", "edge"] {
-      let files = corpus.appendingPathComponent(group).appendingPathComponent("files")
-      var byKey: [String: URL] = [:]
-      let enumerator = manager.enumerator(at: files, includingPropertiesForKeys: [.isRegularFileKey])
-      while let url = enumerator?.nextObject() as? URL {
-        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-        let relative = String(url.path.dropFirst(files.path.count + 1))
-        byKey[relative.replacingOccurrences(of: "/", with: "__")] = url
-        if url.lastPathComponent == "Dockerfile" {
-          byKey[(relative as NSString).deletingLastPathComponent.replacingOccurrences(of: "/", with: "__")] = url
-        }
-      }
-      let oracles = corpus.appendingPathComponent(group).appendingPathComponent("oracle")
-      for name in ((try? manager.contentsOfDirectory(atPath: oracles.path)) ?? []).sorted()
-      where name.hasSuffix(".json") {
-        guard let data = try? Data(contentsOf: oracles.appendingPathComponent(name)),
-          let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-          json["ok"] as? Bool == true, json["instructions_error"] == nil,
-          let stages = json["stages"] as? [[String: Any]],
-          let file = json["file"] as? String, let url = byKey[file], let source = try? Data(contentsOf: url)
-        else { continue }
-        cases.append(
-          OracleStages(
-            name: group + "/" + file, source: Array(source), stages: stages.map(stage),
-            lint: (json["lint"] as? [String]) ?? []))
-      }
+    return CorpusOracles.entries(in: corpus).compactMap { entry in
+      let json = entry.oracle
+      guard json["ok"] as? Bool == true, json["instructions_error"] == nil,
+        let stages = json["stages"] as? [[String: Any]]
+      else { return nil }
+      return OracleStages(
+        name: entry.name, source: entry.source, stages: stages.map(stage), lint: (json["lint"] as? [String]) ?? [])
     }
-    return cases
   }
 
   private static func stage(_ json: [String: Any]) -> Stage {
