@@ -40,7 +40,7 @@ struct InputFile {
     case S_IFREG:
       break
     case S_IFDIR:
-      throw Failure(path: path, problem: "is a directory", advice: "pass the Dockerfile inside it, e.g. \(path)/Dockerfile")
+      throw Failure(path: path, problem: "is a directory", advice: directoryAdvice(path))
     default:
       throw Failure(
         path: path, problem: "is not a regular file (a pipe, socket or device)",
@@ -70,6 +70,19 @@ struct InputFile {
       bytes.append(contentsOf: chunk[0..<count])
     }
     return bytes
+  }
+
+  /// What to pass instead of a directory: a Dockerfile directly inside it, when there is one.
+  private static func directoryAdvice(_ directory: String) -> String {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    let candidates = names.filter(DockerfileDiscovery.isDockerfile).sorted {
+      ($0 == "Dockerfile" ? 0 : 1, $0) < ($1 == "Dockerfile" ? 0 : 1, $1)
+    }
+    guard let first = candidates.first else {
+      return "it holds no Dockerfile; pass the Dockerfile's path"
+    }
+    return "pass the Dockerfile inside it, e.g. \(prefix)\(first)"
   }
 
   private static func tooLarge(_ path: String, limit: Int, size: Int?) -> Failure {

@@ -23,16 +23,25 @@ struct InputFileErrorTests {
     #expect(result.stdout.isEmpty)
   }
 
-  @Test("a directory: exit 2, suggests the Dockerfile inside it")
+  @Test("a directory: exit 2, suggests the Dockerfile inside it, or says it holds none")
   func directory() throws {
     let scratch = try Scratch("directory")
     defer { scratch.remove() }
-    let result = try stagetui(["graph", scratch.url.path])
-    #expect(result.status == 2, "\(result)")
+    let empty = try stagetui(["graph", scratch.url.path])
+    #expect(empty.status == 2, "\(empty)")
     #expect(
-      result.stderr
-        == "stagetui: error: \(scratch.url.path): is a directory — pass the Dockerfile inside it, e.g. \(scratch.url.path)/Dockerfile\n"
-    )
+      empty.stderr
+        == "stagetui: error: \(scratch.url.path): is a directory — it holds no Dockerfile; pass the Dockerfile's path\n")
+    try scratch.write("web.Dockerfile", "FROM alpine\n")
+    try scratch.write("Dockerfile", "FROM alpine\n")
+    for command in [["graph"], ["swap"], ["export", "--stdout"], ["open"]] {
+      let result = try stagetui(command + [scratch.url.path])
+      #expect(result.status == 2, "\(command): \(result)")
+      #expect(
+        result.stderr
+          == "stagetui: error: \(scratch.url.path): is a directory — pass the Dockerfile inside it, e.g. "
+          + "\(scratch.url.path)/Dockerfile\n", "\(command)")
+    }
   }
 
   /// Root reads any file whatever its mode, so as root the binary runs with its
