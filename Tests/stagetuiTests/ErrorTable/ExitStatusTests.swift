@@ -109,6 +109,24 @@ struct ExitStatusTests {
     #expect(result.stderr.hasSuffix(" — start the engine or set DOCKER_HOST=unix:///path/to/docker.sock, or pass --engine auto\n"))
   }
 
+  @Test("4: --engine require with an engine that accepts and never answers, under 20 s")
+  func statusFourHangingUnder20s() throws {
+    let socket = "/tmp/st-\(UUID().uuidString.prefix(8)).sock"
+    let server = try FakeSocketServer(unixPath: socket, behaviour: .hang)
+    defer {
+      server.stop()
+      unlink(socket)
+    }
+    let scratch = try Scratch("status-4-hang")
+    defer { scratch.remove() }
+    let path = try scratch.write("Dockerfile", Self.valid)
+    let result = try stagetui(
+      ["swap", "--engine", "require", path], timeLimit: 40, environment: ["DOCKER_HOST": "unix://" + socket])
+    #expect(!result.timedOut && result.status == 4, "\(result)")
+    #expect(result.seconds < 20, "\(result)")
+    #expect(result.stderr.hasPrefix("stagetui: error: --engine require: "), "\(result)")
+  }
+
   @Test("--engine require with a real engine (CI): exit 0")
   func requireRealEngine() throws {
     let environment = ProcessInfo.processInfo.environment
