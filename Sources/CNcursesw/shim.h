@@ -110,12 +110,15 @@ struct stagetui_guard_state {
   int wake_pipe[2];
   char reset_sequence[256];
   size_t reset_length;
+  int saved_stderr;
+  int stderr_buffer;
 };
 
 /* One state per program (a function-local static with a non-zero initialiser,
    which Swift's C code generation emits reliably, unlike zero-filled globals). */
 static inline struct stagetui_guard_state *stagetui_guard(void) {
-  static struct stagetui_guard_state state = {.tty_fd = -1, .wake_pipe = {-1, -1}};
+  static struct stagetui_guard_state state = {
+      .tty_fd = -1, .wake_pipe = {-1, -1}, .saved_stderr = -1, .stderr_buffer = -1};
   return &state;
 }
 
@@ -126,6 +129,60 @@ static void stagetui_restore_from_signal(void) {
     ssize_t ignored = write(stagetui_guard()->tty_fd, stagetui_guard()->reset_sequence, stagetui_guard()->reset_length);
     (void)ignored;
   }
+}
+
+/* Points standard error back at the terminal and writes out what was written to it while
+   the UI ran (a crash message included), so it appears on the main screen after the UI. */
+static void stagetui_release_stderr(void) {
+  int saved = stagetui_guard()->saved_stderr;
+  int buffer = stagetui_guard()->stderr_buffer;
+  if (saved < 0 || buffer < 0) return;
+  stagetui_guard()->saved_stderr = -1;
+  stagetui_guard()->stderr_buffer = -1;
+  dup2(saved, STDERR_FILENO);
+  close(saved);
+  char bytes[4096];
+  if (lseek(buffer, 0, SEEK_SET) == 0) {
+    ssize_t count;
+    while ((count = read(buffer, bytes, sizeof bytes)) > 0) {
+      ssize_t written = 0;
+      while (written < count) {
+        ssize_t step = write(STDERR_FILENO, bytes + written, (size_t)(count - written));
+        if (step <= 0) break;
+        written += step;
+      }
+      if (written < count) break;
+    }
+  }
+  close(buffer);
+}
+
+/* Sends standard error to an unlinked temporary file while the UI runs: a message written
+   on the alternate screen would vanish with it (and garble the panes meanwhile). */
+static void stagetui_capture_stderr(void) {
+  if (stagetui_guard()->stderr_buffer >= 0) return;
+  const char *directory = getenv("TMPDIR");
+  if (directory == NULL || directory[0] == 0 || strlen(directory) > 200) directory = "/tmp";
+  char path[256];
+  strcpy(path, directory);
+  strcat(path, "/stagetui-stderr-XXXXXX");
+  int buffer = mkstemp(path);
+  if (buffer < 0) return;
+  unlink(path);
+  fcntl(buffer, F_SETFD, FD_CLOEXEC);
+  int saved = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+  if (saved < 0) {
+    close(buffer);
+    return;
+  }
+  fflush(stderr);
+  if (dup2(buffer, STDERR_FILENO) < 0) {
+    close(saved);
+    close(buffer);
+    return;
+  }
+  stagetui_guard()->saved_stderr = saved;
+  stagetui_guard()->stderr_buffer = buffer;
 }
 
 static void stagetui_wake(void) {
@@ -140,6 +197,7 @@ static void stagetui_on_quit_signal(int signo) {
   if (stagetui_guard()->quit_signal != 0) {
     /* Asked twice: the program is not responding, so leave now. */
     stagetui_restore_from_signal();
+    stagetui_release_stderr();
     _exit(128 + signo);
   }
   stagetui_guard()->quit_signal = signo;
@@ -181,8 +239,10 @@ static void stagetui_on_continue_signal(int signo) {
 }
 
 static void stagetui_on_crash_signal(int signo) {
-  /* SA_RESETHAND already restored the default action; restore the tty and re-raise. */
+  /* SA_RESETHAND already restored the default action: give the terminal back first, then
+     show what went to standard error (the runtime's crash message), then re-raise. */
   stagetui_restore_from_signal();
+  stagetui_release_stderr();
   raise(signo);
 }
 
@@ -197,6 +257,7 @@ static void stagetui_append_capability(const char *name) {
 
 static void stagetui_at_exit(void) {
   if (stagetui_guard()->active && !isendwin()) endwin();
+  stagetui_release_stderr();
 }
 
 /* Call after initscr: saves the shell's termios (taken before initscr by
@@ -238,11 +299,12 @@ static inline int stagetui_guard_install(int mouse_enabled) {
   stagetui_install(SIGHUP, stagetui_on_quit_signal, SA_RESTART);
   stagetui_install(SIGTSTP, stagetui_on_stop_signal, SA_RESTART);
   stagetui_install(SIGCONT, stagetui_on_continue_signal, SA_RESTART);
-  int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT};
+  int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGQUIT};
   for (size_t index = 0; index < sizeof crashes / sizeof crashes[0]; index++) {
     stagetui_install(crashes[index], stagetui_on_crash_signal, SA_RESETHAND | SA_NODEFER | SA_ONSTACK);
   }
   if (!stagetui_guard()->active) atexit(stagetui_at_exit);
+  stagetui_capture_stderr();
   stagetui_guard()->active = 1;
   return stagetui_guard()->wake_pipe[0];
 }
@@ -255,11 +317,22 @@ static inline void stagetui_save_shell_mode(int fd) {
 
 /* Puts every handler back to its default action; the guard stops acting. */
 static inline void stagetui_guard_remove(void) {
-  int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT};
+  int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGSEGV,
+                   SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGQUIT};
   for (size_t index = 0; index < sizeof signals / sizeof signals[0]; index++) {
     stagetui_install(signals[index], SIG_DFL, 0);
   }
+  stagetui_release_stderr();
   stagetui_guard()->active = 0;
+}
+
+/* Makes ctrl+c an ordinary key (the app decides whether it quits) by removing the interrupt
+   character from the terminal mode; ctrl+z and ctrl+\ keep their signals. Returns 0 on success. */
+static inline int stagetui_disable_interrupt_character(int fd) {
+  struct termios mode;
+  if (tcgetattr(fd, &mode) != 0) return -1;
+  mode.c_cc[VINTR] = _POSIX_VDISABLE;
+  return tcsetattr(fd, TCSANOW, &mode);
 }
 
 /* The signal number that asked the program to quit (0: none). */

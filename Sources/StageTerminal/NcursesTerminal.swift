@@ -7,11 +7,14 @@ import StageRender
 
 /// The real terminal, through ncursesw: draws buffer diffs, reads keys and mouse, survives signals.
 ///
-/// Opening it saves the shell's terminal mode, enters curses mode (cbreak, no echo, keypad,
-/// no newline translation, hidden cursor, mouse where supported) and installs signal handlers
-/// that restore the terminal on SIGINT/SIGTERM/SIGHUP (the app is asked to quit; a second
-/// signal exits at once with 128 + signal), SIGTSTP (restore, stop, redraw on resume) and
-/// crashes (restore, then the default action). `close()` or deinit restores it on normal exit.
+/// Opening it saves the shell's terminal mode, enters curses mode (cbreak without the interrupt
+/// character, so ctrl+c is a key; no echo, keypad, no newline translation, hidden cursor, mouse
+/// where supported) and installs signal handlers that restore the terminal on SIGINT/SIGTERM/SIGHUP
+/// (the app is asked to quit; a second signal exits at once with 128 + signal), SIGTSTP (restore,
+/// stop, redraw on resume) and crashes (restore, write out standard error, then the default
+/// action). While it is open, standard error goes to a buffer that is written to the terminal
+/// after the UI, so messages are neither drawn over the panes nor lost with the alternate screen.
+/// `close()` or deinit restores it on normal exit.
 public final class NcursesTerminal: TerminalBackend {
   public let capabilities: TerminalCapabilities
   private var pairs: ColorPairCache
@@ -20,6 +23,7 @@ public final class NcursesTerminal: TerminalBackend {
   private var cellText = [wchar_t](repeating: 0, count: 8)
   private let inputDescriptor: Int32 = 0
   private let attributeTable: [(TextAttributes, UInt32)]
+  private let crashDrill: CrashDrill?
 
   /// Opens the terminal on standard input and output.
   ///
@@ -40,6 +44,7 @@ public final class NcursesTerminal: TerminalBackend {
     intrflush(stagetui_stdscr(), false)
     keypad(stagetui_stdscr(), true)
     nodelay(stagetui_stdscr(), true)
+    if TerminalGuard.disableInterruptCharacter(fileDescriptor: 1) { def_prog_mode() }
     curs_set(0)
     var colorCount = 0
     if has_colors() {
@@ -64,6 +69,7 @@ public final class NcursesTerminal: TerminalBackend {
       endwin()
       throw TerminalError.signalSetupFailed
     }
+    crashDrill = CrashDrill.armed(in: getenv(CrashDrill.variable).map { String(cString: $0) })
   }
 
   deinit {
@@ -151,6 +157,7 @@ public final class NcursesTerminal: TerminalBackend {
   public func flush() throws {
     wnoutrefresh(stagetui_stdscr())
     doupdate()
+    if let drill = crashDrill { drill.trigger() }
   }
 
   /// Waits up to `timeout` ms for input; returns nil early when a signal made a request (see

@@ -10,14 +10,20 @@ enum TerminalGuard {
     stagetui_save_shell_mode(fileDescriptor)
   }
 
-  /// Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT and the crash signals.
+  /// Installs the handlers for SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT and the crash signals,
+  /// and sends standard error to a buffer that `remove()` (or a crash) writes out after the UI.
   ///
   /// Returns false when the self-pipe could not be made.
   static func install(mouseEnabled: Bool) -> Bool {
     stagetui_guard_install(mouseEnabled ? 1 : 0) >= 0
   }
 
-  /// Puts every handled signal back to its default action.
+  /// Turns off the terminal's interrupt character, so ctrl+c arrives as a key; false on failure.
+  static func disableInterruptCharacter(fileDescriptor: Int32) -> Bool {
+    stagetui_disable_interrupt_character(fileDescriptor) == 0
+  }
+
+  /// Puts every handled signal back to its default action and writes out buffered standard error.
   static func remove() {
     stagetui_guard_remove()
   }
