@@ -92,6 +92,42 @@ import Testing
     #expect(DisplayWidth.truncate("short", toColumns: 5) == "short")
     #expect(DisplayWidth.truncate("abc", toColumns: 0) == "")
   }
+
+  @Test("ASCII text takes a byte path with the widths, cuts and cells of the grapheme path")
+  func asciiFastPathAgrees() {
+    let alphabet = Array("ab Z~\t\r\n\u{1B}0").map(String.init) + ["\r\n"]
+    var seed: UInt64 = 0x5EED
+    for _ in 0..<300 {
+      var text = ""
+      for _ in 0..<Int(seed % 24) {
+        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        text += alphabet[Int((seed >> 33) % UInt64(alphabet.count))]
+      }
+      let width = text.reduce(0) { $0 + DisplayWidth.of($1) }
+      #expect(DisplayWidth.of(text) == width)
+      for columns in [0, 1, 3, 8, 30] {
+        var cut = ""
+        var used = 0
+        for character in text {
+          if used + DisplayWidth.of(character) > columns - 1 { break }
+          cut.append(character)
+          used += DisplayWidth.of(character)
+        }
+        let expected = columns == 0 ? "" : width <= columns ? text : cut + "…"
+        #expect(DisplayWidth.truncate(text, toColumns: columns) == expected, "\(text.debugDescription) in \(columns)")
+      }
+      var bytePath = CellBuffer(width: 20, height: 1)
+      var graphemePath = CellBuffer(width: 20, height: 1)
+      let clip = Rect(x: 3, y: 0, width: 12, height: 1)
+      let end = bytePath.write(text, x: 1, y: 0, style: .plain, clip: clip)
+      let endWithAccent = graphemePath.write(text + "é", x: 1, y: 0, style: .plain, clip: clip)
+      #expect(end == 1 + width || end == clip.maxX)
+      #expect(endWithAccent == min(end + 1, clip.maxX) || end == clip.maxX)
+      for column in 0..<min(end, clip.maxX) {
+        #expect(bytePath[column, 0] == graphemePath[column, 0], "\(text.debugDescription) at \(column)")
+      }
+    }
+  }
 }
 
 @Suite struct LayoutTests {

@@ -61,14 +61,14 @@ extension AppState {
     else { return }
     let origin = (x: current.x + current.width / 2, y: current.y + current.height / 2)
     var best: (index: Int, score: Int)?
-    for stage in document.graph.stages where stage.index != selectedStage {
-      guard let rect = layout.rect(of: AppState.nodeID(stage: stage.index)) else { continue }
+    for index in document.graph.stages.indices where index != selectedStage {
+      guard let rect = layout.rect(of: AppState.nodeID(stage: index)) else { continue }
       let centre = (x: rect.x + rect.width / 2, y: rect.y + rect.height / 2)
       let along = dx != 0 ? (centre.x - origin.x) * dx : (centre.y - origin.y) * dy
       let across = dx != 0 ? abs(centre.y - origin.y) : abs(centre.x - origin.x)
       guard along > 0 else { continue }
       let score = along + across * 2
-      if best == nil || score < best?.score ?? Int.max { best = (stage.index, score) }
+      if best == nil || score < best?.score ?? Int.max { best = (index, score) }
     }
     if let best { selectStage(best.index) }
   }

@@ -86,6 +86,17 @@ public struct CellBuffer: Hashable, Sendable {
     var column = x
     var previous: Int?
     guard y >= bounds.y, y < bounds.maxY else { return x + DisplayWidth.of(text) }
+    if DisplayWidth.asciiWidth(text) != nil {
+      // ASCII: one byte per grapheme, printable ones one column wide, controls skipped.
+      for byte in text.utf8 where byte >= 0x20 && byte < 0x7F {
+        if column >= bounds.maxX { break }
+        if column >= bounds.x {
+          place(GraphemeStorage(ascii: byte), wide: false, x: column, y: y, style: style, bounds: bounds)
+        }
+        column += 1
+      }
+      return column
+    }
     for character in text {
       let columns: Int
       let grapheme: GraphemeStorage

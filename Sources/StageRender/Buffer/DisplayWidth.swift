@@ -43,6 +43,7 @@ public enum DisplayWidth {
 
   /// Columns taken by a string, as the sum of its graphemes' widths.
   public static func of(_ text: String) -> Int {
+    if let width = asciiWidth(text) { return width }
     var total = 0
     for character in text {
       if let ascii = character.asciiValue {
@@ -57,6 +58,20 @@ public enum DisplayWidth {
   /// The longest prefix of `text` that fits in `columns`, with `ellipsis` appended when something was cut.
   public static func truncate(_ text: String, toColumns columns: Int, ellipsis: String = "…") -> String {
     guard columns > 0 else { return "" }
+    if let width = asciiWidth(text) {
+      if width <= columns { return text }
+      let budget = columns - of(ellipsis)
+      guard budget >= 0 else { return "" }
+      var used = 0
+      var kept = 0
+      for byte in text.utf8 {
+        let width = byte >= 0x20 && byte < 0x7F ? 1 : 0
+        if used + width > budget { break }
+        used += width
+        kept += 1
+      }
+      return String(decoding: text.utf8.prefix(kept), as: UTF8.self) + ellipsis
+    }
     if of(text) <= columns { return text }
     let ellipsisWidth = of(ellipsis)
     let budget = columns - ellipsisWidth
@@ -70,5 +85,16 @@ public enum DisplayWidth {
       used += width
     }
     return result + ellipsis
+  }
+
+  /// The width of `text` when every byte is ASCII (printable characters one column, controls none),
+  /// found without breaking it into graphemes; nil when it holds anything else.
+  static func asciiWidth(_ text: String) -> Int? {
+    var total = 0
+    for byte in text.utf8 {
+      if byte >= 0x80 { return nil }
+      if byte >= 0x20 && byte < 0x7F { total += 1 }
+    }
+    return total
   }
 }
