@@ -3,6 +3,9 @@
 # shows (tmux capture-pane -p -e, ANSI colours included) and renders each screen as a PNG in
 # screenshots/. Needs tmux, python3 with PIL (Debian: python3-pil) and fonts-dejavu-core.
 #
+# Every picture gets its own tmux server (its own -L socket), started, waited for with a bounded
+# poll, captured and killed, so no shot depends on a server another one is tearing down.
+#
 # Usage: Scripts/screenshots/make-screenshots.sh [path/to/stagetui]
 # (default: .build/debug/stagetui, built with `swift build --product stagetui`).
 set -eu
@@ -14,40 +17,74 @@ render=$root/Scripts/screenshots/render-ansi.py
 python=${PYTHON:-/usr/bin/python3}
 columns=120
 rows=36
-socket=stagetui-shots-$$
+prefix=stagetui-shots-$$
+count=0
+socket=
 work=$(mktemp -d)
-trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT INT TERM
+
+# stop: kill the current shot's tmux server, if any.
+stop() {
+  if [ -n "$socket" ]; then
+    tmux -L "$socket" kill-server 2>/dev/null || true
+    socket=
+  fi
+}
+trap 'stop; rm -rf "$work"' EXIT
+trap 'exit 1' INT TERM
 
 [ -x "$binary" ] || { echo "make-screenshots: no stagetui binary at $binary; run swift build first" >&2; exit 1; }
+command -v tmux >/dev/null || { echo "make-screenshots: tmux is not installed" >&2; exit 1; }
 mkdir -p "$out"
 
-# start FILE THEME: a fresh tmux server showing stagetui on FILE in THEME.
+# start FILE THEME: a new tmux server of its own showing stagetui on FILE in THEME, once sized.
 start() {
-  tmux -L "$socket" kill-server 2>/dev/null || true
+  stop
+  count=$((count + 1))
+  socket=$prefix-$count
   tmux -L "$socket" -f /dev/null new-session -d -x "$columns" -y "$rows" -c "$root" \
     env TERM=screen-256color COLORTERM=truecolor "$binary" "$1" --engine off --theme "$2"
   wait_for "final"
 }
 
-# wait_for TEXT: until the screen shows TEXT (at most 10 s).
+# wait_for TEXT: poll the screen until it shows TEXT, at most 15 s.
 wait_for() {
   i=0
-  while ! tmux -L "$socket" capture-pane -p -t 0 | grep -q -- "$1"; do
+  while ! tmux -L "$socket" capture-pane -p -t 0 2>/dev/null | grep -q -- "$1"; do
     i=$((i + 1))
-    [ "$i" -lt 200 ] || { echo "make-screenshots: '$1' did not appear" >&2; tmux -L "$socket" capture-pane -p -t 0 >&2; exit 1; }
+    if [ "$i" -ge 300 ]; then
+      echo "make-screenshots: '$1' did not appear within 15 s; the screen was:" >&2
+      tmux -L "$socket" capture-pane -p -t 0 >&2 || true
+      exit 1
+    fi
     sleep 0.05
   done
 }
 
+# wait_gone TEXT: poll the screen until TEXT is gone (background work done), at most 15 s.
+wait_gone() {
+  i=0
+  while tmux -L "$socket" capture-pane -p -t 0 2>/dev/null | grep -q -- "$1"; do
+    i=$((i + 1))
+    if [ "$i" -ge 300 ]; then
+      echo "make-screenshots: '$1' still shown after 15 s" >&2
+      exit 1
+    fi
+    sleep 0.05
+  done
+}
+
+# keys KEY…: send keys, then let the program draw.
 keys() { tmux -L "$socket" send-keys -t 0 "$@"; sleep 0.3; }
 
-# shot NAME [--light]: capture the screen and render it.
+# shot NAME [--light]: capture the screen, render it, stop the server.
 shot() {
-  tmux -L "$socket" capture-pane -p -e -t 0 > "$work/$1.ansi"
-  shift_name=$1
+  name=$1
   shift
-  "$python" "$render" "$work/$shift_name.ansi" "$out/$shift_name.png" --columns "$columns" --rows "$rows" "$@"
-  echo "screenshots/$shift_name.png"
+  sleep 0.5
+  tmux -L "$socket" capture-pane -p -e -t 0 > "$work/$name.ansi"
+  stop
+  "$python" "$render" "$work/$name.ansi" "$out/$name.png" --columns "$columns" --rows "$rows" "$@"
+  echo "screenshots/$name.png"
 }
 
 example=Examples/typescript-api/Dockerfile
@@ -55,19 +92,19 @@ example=Examples/typescript-api/Dockerfile
 start "$example" default-dark
 shot graph
 
+start "$example" default-dark
 keys k
 keys Tab
 keys j
 shot layers
 
-keys BTab
+start Examples/go-scratch/Dockerfile default-dark
 keys s
 wait_for "Swap the base"
+wait_gone "sizing"
 shot swap-picker
 
-keys Escape
 start "$example" default-dark
-keys k
 keys s
 wait_for "Swap the base"
 keys -l "node:20-slim"

@@ -192,7 +192,14 @@ def draw_box(draw, char, px, py, w, h, fg, fonts, bold, italic):
                 y1 = cy + (ey - cy) * (k + 1) / steps
                 draw.line([x0, y0, x1, y1], fill=fg, width=width)
         else:
-            draw.line([cx, cy, ex, ey], fill=fg, width=width)
+            # A filled rectangle, not a wide line: PIL offsets the extra pixel of a 2-pixel line by the
+            # direction it is drawn in, so the halves of a heavy line would not meet in the middle.
+            x0, x1 = sorted((cx, ex))
+            y0, y1 = sorted((cy, ey))
+            if y0 == y1:
+                draw.rectangle([x0, y0 - width // 2, x1, y0 + (width - 1) // 2], fill=fg)
+            else:
+                draw.rectangle([x0 - width // 2, y0, x0 + (width - 1) // 2, y1], fill=fg)
 
 
 def main():

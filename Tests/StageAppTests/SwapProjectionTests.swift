@@ -100,4 +100,16 @@ struct SwapProjectionTests {
     for _ in 0..<SwapPicker.typingPause { driver.send(.tick) }
     #expect(try Self.picker(driver).problem?.contains("not a valid image reference") == true)
   }
+
+  @Test("before and after read unknown, not a number, when the file as read cannot be sized")
+  func unknownBaseline() {
+    var driver = AppDriver("FROM registry.example/app:1\nUSER nobody\n")
+    driver.start()
+    driver.press(.swap, in: .global)
+    driver.type("debian:bookworm")
+    driver.press(.select, in: .picker)
+    #expect(driver.screenText.contains("final image unknown → 120 MB"))
+    driver.press(.nextPane, in: .global)
+    #expect(driver.screenText.contains("1 swap unknown→120 MB"))
+  }
 }

@@ -106,12 +106,17 @@ enum DetailText {
       lines.append(Line([Span("  \(state.stageName(swap.stage)): ", role: .text), Span("\(before) ⇄ \(swap.imageText)", role: .swapChanged)]))
     }
     if let before = state.baseline?.finalImage, let after = state.sizes?.finalImage {
-      lines.append(
-        Line([
-          Span("  final image ", role: .textDim), Span(SizeText.bytes(before.bytes), role: .sizeNumber),
-          Span(" → ", role: .textDim), Span(SizeText.bytes(after.bytes), role: .stageTarget),
-          Span(" (\(SizeText.delta(after.bytes - before.bytes)))", role: after.bytes <= before.bytes ? .verdictOK : .verdictWarning),
-        ]))
+      var spans = [
+        Span("  final image ", role: .textDim), Span(SizeText.figure(before), role: .sizeNumber),
+        Span(" → ", role: .textDim), Span(SizeText.figure(after), role: .stageTarget),
+      ]
+      if before.isKnown && after.isKnown {
+        spans.append(
+          Span(
+            " (\(SizeText.delta(after.bytes - before.bytes)))",
+            role: after.bytes <= before.bytes ? .verdictOK : .verdictWarning))
+      }
+      lines.append(Line(spans))
     }
     return lines
   }

@@ -16,14 +16,15 @@ struct ExportDiffView: Widget {
     let inner = open(box, title: "Export \(name): diff", buffer: &buffer, theme: theme)
     guard inner.height >= 2 else { return }
     let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
-    Paragraph(lines, wraps: false, scroll: min(scroll, max(0, lines.count - body.height)))
+    let popup = theme.style(.popup)
+    Paragraph(lines, wraps: false, scroll: min(scroll, max(0, lines.count - body.height)), base: popup)
       .render(in: body, into: &buffer, theme: theme)
     let write = state.keys.key(.write, in: .diff)?.description ?? "w"
     let close = state.keys.key(.cancel, in: .diff)?.description ?? "esc"
     Line([
       Span(write, role: .helpKey), Span(" write to a file   ", role: .text), Span(close, role: .helpKey),
       Span(" close", role: .text),
-    ]).draw(x: inner.x, y: inner.maxY - 1, clip: inner, into: &buffer, theme: theme)
+    ]).draw(x: inner.x, y: inner.maxY - 1, clip: inner, into: &buffer, theme: theme, base: popup)
   }
 
   /// A diff line in the role its first character calls for.

@@ -70,7 +70,7 @@ struct LayersPane: Widget {
     if let figure = row.figure, figure.kind != state.sizes?.sizeKind {
       spans.append(Span(figure.kind.rawValue, role: .textDim))
     }
-    let end = Line(spans).draw(x: x, y: y, clip: clip, into: &buffer, theme: theme, base: base)
+    let end = Line(spans).draw(x: x, y: y, clip: clip, into: &buffer, theme: theme, highlight: base)
     if let figure = row.figure, !row.isEmptyLayer, figure.kind == state.sizes?.sizeKind {
       Bar(value: Double(figure.bytes), maximum: maximum)
         .render(in: Rect(x: end, y: y, width: min(columns.bar, clip.maxX - end), height: 1), into: &buffer, theme: theme)

@@ -12,7 +12,7 @@ struct OverlayView: Widget {
       let lines = HelpText.lines(keys: state.keys)
       let box = frame(in: area, width: 76, height: lines.count + 2)
       let inner = open(box, title: "Keys (? or esc closes)", buffer: &buffer, theme: theme)
-      Paragraph(lines, wraps: false, scroll: min(scroll, max(0, lines.count - inner.height)))
+      Paragraph(lines, wraps: false, scroll: min(scroll, max(0, lines.count - inner.height)), base: theme.style(.popup))
         .render(in: inner, into: &buffer, theme: theme)
     case .swapPicker(let picker):
       SwapPickerView(state: state, picker: picker).render(in: area, into: &buffer, theme: theme)
@@ -27,7 +27,7 @@ struct OverlayView: Widget {
           Span("FROM " + stage.base.written, role: .textDim),
         ])
       }
-      SelectableList(items, state: list).render(in: inner, into: &buffer, theme: theme)
+      SelectableList(items, state: list, base: theme.style(.popup)).render(in: inner, into: &buffer, theme: theme)
     case .filter(let field):
       let bar = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
       buffer.fill(bar, style: theme.style(.popup))

@@ -24,7 +24,7 @@ struct StatusBar: Widget {
       if swaps > 0 {
         var text = " · \(swaps) swap\(swaps == 1 ? "" : "s")"
         if let before = state.baseline?.finalImage, let after = state.sizes?.finalImage {
-          text += " \(SizeText.bytes(before.bytes))→\(SizeText.bytes(after.bytes))"
+          text += " \(SizeText.figure(before))→\(SizeText.figure(after))"
         }
         spans.append(Span(text, role: .swapChanged))
         if state.hasUnsavedEdits { spans.append(Span(" *", role: .swapChanged)) }

@@ -27,13 +27,14 @@ struct SwapPickerView: Widget {
     if let final = state.sizes?.finalImage {
       head += [Span(" · final ", role: .textDim), Span(SizeText.figure(final), role: .sizeNumber)]
     }
-    Line(head).draw(x: inner.x, y: inner.y, clip: inner, into: &buffer, theme: theme)
+    let popup = theme.style(.popup)
+    Line(head).draw(x: inner.x, y: inner.y, clip: inner, into: &buffer, theme: theme, base: popup)
     TextInput(state: picker.query, prompt: "> ", placeholder: "type any image reference, or filter the list")
       .render(in: fieldRect(inner), into: &buffer, theme: theme)
     let imageWidth = max(12, inner.width - 16 - 10 - 11 - 9)
     let header = pad("IMAGE", imageWidth) + " " + pad("KIND", 15) + pad("FINAL", 10, right: true)
       + pad("DELTA", 11, right: true) + "  VERDICT"
-    buffer.write(header, x: inner.x, y: inner.y + 2, style: theme.style(.title), clip: inner)
+    buffer.write(header, x: inner.x, y: inner.y + 2, style: popup.patched(with: theme.style(.title)), clip: inner)
     let rows = picker.visibleChoices
     let listArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: max(0, inner.height - 7))
     let items = rows.map { line(for: $0, imageWidth: imageWidth) }
@@ -43,9 +44,9 @@ struct SwapPickerView: Widget {
         "No candidates: \(reason). Type a reference.", x: listArea.x, y: listArea.y, style: theme.style(.textDim),
         clip: listArea)
     }
-    SelectableList(items, state: picker.list, highlightSymbol: "").render(in: listArea, into: &buffer, theme: theme)
+    SelectableList(items, state: picker.list, highlightSymbol: "", base: popup).render(in: listArea, into: &buffer, theme: theme)
     let footer = Rect(x: inner.x, y: inner.maxY - 4, width: inner.width, height: 4)
-    Paragraph(footerLines(), wraps: true).render(in: footer, into: &buffer, theme: theme)
+    Paragraph(footerLines(), wraps: true, base: popup).render(in: footer, into: &buffer, theme: theme)
   }
 
   private func line(for choice: SwapChoice, imageWidth: Int) -> Line {

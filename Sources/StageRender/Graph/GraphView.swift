@@ -96,6 +96,7 @@ public struct GraphView: Widget {
     let glyphs = node.flags.contains(.marked) ? BoxGlyphs.heavyStorage : BoxGlyphs.lightStorage
     var borderStyle = theme.style(dimmed ? .stageUnreachable : node.role)
     if selected { borderStyle = borderStyle.patched(with: theme.style(.borderActive)) }
+    borderStyle.attributes.remove(.underline)
     let layoutRect = layout.nodeRects[index]
     let right = rect.maxX - 1
     let bottom = rect.maxY - 1

@@ -5,12 +5,15 @@ public struct Paragraph: Widget {
   public var wraps: Bool
   /// Rows of (wrapped) text skipped at the top.
   public var scroll: Int
+  /// The style the text is laid over (a popup's), so default colours show it instead of the terminal's.
+  public var base: Style?
 
   /// A paragraph.
-  public init(_ lines: [Line], wraps: Bool = true, scroll: Int = 0) {
+  public init(_ lines: [Line], wraps: Bool = true, scroll: Int = 0, base: Style? = nil) {
     self.lines = lines
     self.wraps = wraps
     self.scroll = scroll
+    self.base = base
   }
 
   /// A paragraph of plain text, split at newlines.
@@ -31,7 +34,7 @@ public struct Paragraph: Widget {
     let rows = visualLines(width: area.width)
     let start = max(0, min(scroll, rows.count))
     for (offset, line) in rows[start...].prefix(area.height).enumerated() {
-      line.draw(x: area.x, y: area.y + offset, clip: area, into: &buffer, theme: theme)
+      line.draw(x: area.x, y: area.y + offset, clip: area, into: &buffer, theme: theme, base: base)
     }
   }
 }

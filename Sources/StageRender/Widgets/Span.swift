@@ -23,14 +23,17 @@ public struct Line: Hashable, Sendable, ExpressibleByStringLiteral {
   /// Columns the line takes.
   public var width: Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text) } }
 
-  /// Draws the line from (`x`, `y`), clipped to `clip`, with `base` laid under each span's role style.
+  /// Draws the line from (`x`, `y`), clipped to `clip`, with `base` laid under each span's role style
+  /// and `highlight` (a selected row's style) laid over it.
   @discardableResult
   public func draw(
-    x: Int, y: Int, clip: Rect, into buffer: inout CellBuffer, theme: Theme, base: Style? = nil
+    x: Int, y: Int, clip: Rect, into buffer: inout CellBuffer, theme: Theme, base: Style? = nil,
+    highlight: Style? = nil
   ) -> Int {
     var column = x
     for span in spans {
-      let style = base.map { $0.patched(with: theme.style(span.role)) } ?? theme.style(span.role)
+      var style = base.map { $0.patched(with: theme.style(span.role)) } ?? theme.style(span.role)
+      if let highlight { style = style.patched(with: highlight) }
       column = buffer.write(span.text, x: column, y: y, style: style, clip: clip)
     }
     return column
