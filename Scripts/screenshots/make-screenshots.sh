@@ -42,7 +42,7 @@ start() {
   count=$((count + 1))
   socket=$prefix-$count
   tmux -L "$socket" -f /dev/null new-session -d -x "$columns" -y "$rows" -c "$root" \
-    env TERM=screen-256color COLORTERM=truecolor "$binary" "$1" --engine off --theme "$2"
+    env TERM=tmux-256color COLORTERM=truecolor "$binary" "$1" --engine off --theme "$2"
   wait_for "final"
 }
 

@@ -66,7 +66,7 @@ name = "high-contrast"
 "border.active" = { fg = "bright-yellow", bg = "black", attributes = ["bold"] }
 "border.inactive" = { fg = "white", bg = "black" }
 "selection" = { fg = "black", bg = "bright-yellow", attributes = ["bold"] }
-"status" = { fg = "black", bg = "bright-white", attributes = ["bold"] }
+"status" = { fg = "bright-white", bg = "black", attributes = ["bold"] }
 "help.key" = { fg = "bright-yellow", bg = "black", attributes = ["bold", "underline"] }
 "popup" = { fg = "bright-white", bg = "black" }
 "input" = { fg = "bright-white", bg = "black", attributes = ["underline"] }
