@@ -112,4 +112,26 @@ struct SwapProjectionTests {
     driver.press(.nextPane, in: .global)
     #expect(driver.screenText.contains("1 swap unknown→120 MB"))
   }
+
+  @Test("a build stage's picker shows no catalog change of its base as a change of the final image")
+  func buildStageDelta() throws {
+    let file = "FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM registry.example/runtime:1\nCOPY --from=build /out/app /app\n"
+    var driver = AppDriver(file)
+    driver.start()
+    driver.press(.swap, in: .global)
+    #expect(try Self.picker(driver).isBuildStage == false)
+    driver.press(.cancel, in: .picker)
+    driver.press(.up, in: .graph)
+    #expect(driver.state.selectedStage == 0)
+    driver.press(.swap, in: .global)
+    var picker = try Self.picker(driver)
+    #expect(picker.isBuildStage)
+    let alpine = try #require(picker.choices.first { $0.image == "golang:1.22-alpine" })
+    #expect(alpine.catalogDelta == -550_000_000, "the catalog's change of the base, not of the final image")
+    picker.projections = [:]
+    picker.pending = [alpine.key]
+    driver.state.overlay = .swapPicker(picker)
+    let row = try #require(driver.screen().first { $0.contains("golang:1.22-alpine") })
+    #expect(!row.contains("-550 MB"))
+  }
 }

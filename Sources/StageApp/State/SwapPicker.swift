@@ -25,6 +25,9 @@ public struct SwapPicker: Sendable {
   public var problem: String?
   /// Why the catalog offers no candidates, when it offers none.
   public var emptyReason: String?
+  /// Whether the stage reaches the target only through `COPY --from`: its base is not in the final
+  /// image, so the catalog's change of the base says nothing about the final size.
+  public var isBuildStage = false
   /// Findings for the reference typed, when it is not one of the choices.
   public var typedVerdicts: [SwapVerdict] = []
   /// A typed reference waiting for the typing to pause before it is projected.

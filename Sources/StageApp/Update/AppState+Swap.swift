@@ -23,6 +23,7 @@ extension AppState {
     }
     var picker = SwapPicker(stage: selectedStage, currentBase: currentText, choices: choices)
     picker.emptyReason = candidates.emptyReason
+    picker.isBuildStage = candidates.isBuildStage
     var effects = projectionEffects(for: &picker)
     overlay = .swapPicker(picker)
     effects += lookUpEffects(choices.compactMap(\.image))

@@ -62,19 +62,25 @@ struct SwapPickerView: Widget {
         let delta = projected.bytes - now.bytes
         spans.append(Span(pad(SizeText.delta(delta), 11, right: true), role: delta <= 0 ? .verdictOK : .verdictWarning))
       } else {
-        spans.append(Span(pad(choice.catalogDelta.map { SizeText.delta($0) } ?? "", 11, right: true), role: .textDim))
+        spans.append(Span(pad(catalogDelta(choice), 11, right: true), role: .textDim))
       }
     } else {
       let waiting = picker.pending.contains(choice.key) || picker.typedWaiting == choice.image
       let text = waiting ? "…" : (picker.asked.contains(choice.key) ? "unknown" : "")
       spans.append(Span(pad(text, 10, right: true), role: text == "unknown" ? .provenanceUnknown : .textDim))
-      let delta = choice.catalogDelta.map { SizeText.delta($0) } ?? ""
-      spans.append(Span(pad(delta, 11, right: true), role: .textDim))
+      spans.append(Span(pad(catalogDelta(choice), 11, right: true), role: .textDim))
     }
     let level = choice.verdicts.worstLevel
     let verdictText = choice.relation == "typed" && choice.verdicts.isEmpty ? "?" : level.rawValue
     spans.append(Span("  " + verdictText, role: role(level)))
     return Line(spans)
+  }
+
+  /// The catalog's change of the final image while no projection says better; none for a build stage,
+  /// whose base the final image does not contain.
+  private func catalogDelta(_ choice: SwapChoice) -> String {
+    guard !picker.isBuildStage else { return "" }
+    return choice.catalogDelta.map { SizeText.delta($0) } ?? ""
   }
 
   private func footerLines() -> [Line] {
