@@ -104,6 +104,8 @@ struct stagetui_guard_state {
   volatile sig_atomic_t quit_signal;
   volatile sig_atomic_t redraw_requested;
   volatile sig_atomic_t active;
+  volatile sig_atomic_t updating;
+  volatile sig_atomic_t stop_deferred;
   int tty_fd;
   int have_termios;
   struct termios saved_termios;
@@ -214,6 +216,12 @@ static void stagetui_install(int signo, void (*handler)(int), int flags) {
 }
 
 static void stagetui_on_stop_signal(int signo) {
+  if (stagetui_guard()->updating) {
+    /* Mid-frame: stopping now would leave the rest of the frame to be written on the shell's
+       screen after the resume. stagetui_guard_end_update() raises the stop again. */
+    stagetui_guard()->stop_deferred = 1;
+    return;
+  }
   int saved_errno = errno;
   stagetui_restore_from_signal();
   stagetui_install(SIGTSTP, SIG_DFL, 0);
@@ -309,10 +317,25 @@ static inline int stagetui_guard_install(int mouse_enabled) {
   return stagetui_guard()->wake_pipe[0];
 }
 
-/* Call before initscr: remembers the terminal mode the shell had. */
+/* Call before initscr: remembers the terminal mode the shell had, and takes SIGTSTP. ncurses
+   installs its own SIGTSTP handler only when the action is the default, and that handler sets
+   SIGTSTP to SIG_IGN during every doupdate(), so a ctrl+z typed while a frame was written was
+   lost; with ours in place first, ncurses leaves SIGTSTP alone and a stop mid-frame is deferred. */
 static inline void stagetui_save_shell_mode(int fd) {
   stagetui_guard()->tty_fd = fd;
   stagetui_guard()->have_termios = tcgetattr(fd, &stagetui_guard()->saved_termios) == 0;
+  stagetui_install(SIGTSTP, stagetui_on_stop_signal, SA_RESTART);
+}
+
+/* Brackets writing a frame: a stop that arrives meanwhile waits for the end of the frame. */
+static inline void stagetui_guard_begin_update(void) { stagetui_guard()->updating = 1; }
+
+static inline void stagetui_guard_end_update(void) {
+  stagetui_guard()->updating = 0;
+  if (stagetui_guard()->stop_deferred) {
+    stagetui_guard()->stop_deferred = 0;
+    raise(SIGTSTP);
+  }
 }
 
 /* Puts every handler back to its default action; the guard stops acting. */

@@ -155,8 +155,10 @@ public final class NcursesTerminal: TerminalBackend {
   }
 
   public func flush() throws {
-    wnoutrefresh(stagetui_stdscr())
-    doupdate()
+    TerminalGuard.update {
+      wnoutrefresh(stagetui_stdscr())
+      doupdate()
+    }
     if let drill = crashDrill { drill.trigger() }
   }
 
@@ -178,6 +180,9 @@ public final class NcursesTerminal: TerminalBackend {
       if status == stagetui_key_code_yes() {
         let key = Int32(bitPattern: code)
         if key == stagetui_key_resize() {
+          // The terminal moved or dropped lines while resizing (tmux and xterm push rows into
+          // their history), so what ncurses believes is on screen is stale: repaint it all.
+          clearok(stagetui_curscr(), true)
           return .resize(width: size.width, height: size.height)
         }
         if key == stagetui_key_mouse() {

@@ -5,7 +5,7 @@ import CNcursesw
 /// The C side (in `CNcursesw/shim.h`) keeps its state in `static` variables, so it must be
 /// called from this file only: every Swift file that calls it would get its own copy.
 enum TerminalGuard {
-  /// Remembers the shell's terminal mode; call before `initscr`.
+  /// Remembers the shell's terminal mode and takes SIGTSTP; call before `initscr`.
   static func saveShellMode(fileDescriptor: Int32) {
     stagetui_save_shell_mode(fileDescriptor)
   }
@@ -16,6 +16,13 @@ enum TerminalGuard {
   /// Returns false when the self-pipe could not be made.
   static func install(mouseEnabled: Bool) -> Bool {
     stagetui_guard_install(mouseEnabled ? 1 : 0) >= 0
+  }
+
+  /// Runs `body` (writing a frame) with a stop that arrives meanwhile deferred to its end.
+  static func update(_ body: () -> Void) {
+    stagetui_guard_begin_update()
+    body()
+    stagetui_guard_end_update()
   }
 
   /// Turns off the terminal's interrupt character, so ctrl+c arrives as a key; false on failure.
