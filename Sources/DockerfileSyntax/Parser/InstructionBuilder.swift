@@ -3,25 +3,40 @@
 struct InstructionBuilder {
   let logical: LogicalLine
 
-  func instruction(_ node: ParsedNode, startLine: Int, endLine: Int) -> Instruction {
-    let original = logical.bytes.withUnsafeBufferPointer { GoText.string($0, node.line) }
-    let lineSpan = logical.sourceSpan(node.line)
-    return Instruction(
-      keyword: node.keywordText,
-      command: node.command,
-      keywordRange: logical.sourceSpan(node.keyword),
-      range: lineSpan,
-      startLine: startLine,
-      endLine: endLine,
-      flags: node.flags.map { InstructionFlag(text: $0.text, range: logical.sourceSpan($0.range)) },
-      arguments: node.values.map { value in
-        InstructionArgument(value: value.text, range: value.range.flatMap(logical.contiguousSourceRange))
-      },
-      argumentsRange: node.arguments.map(logical.sourceSpan),
-      isJSONForm: node.isJSON,
-      original: original,
-      onbuildTrigger: node.children.first.map { instruction($0, startLine: 0, endLine: 0) }
-    )
+  /// An instruction with no fields set, to be filled in place.
+  static let blank = Instruction(
+    keyword: "", command: "", keywordRange: 0..<0, range: 0..<0, startLine: 0, endLine: 0, original: "")
+
+  /// Fills `instruction` from `node`, moving its values and flags over with
+  /// their ranges mapped to the source in place.
+  ///
+  /// Filling an instruction where it is stored (rather than returning a new
+  /// one) keeps the optimiser from copying the whole value on the way.
+  func fill(_ instruction: inout Instruction, from node: inout ParsedNode, startLine: Int, endLine: Int) {
+    instruction.keyword = node.keywordText
+    instruction.command = node.command
+    instruction.keywordRange = logical.sourceSpan(node.keyword)
+    instruction.range = logical.sourceSpan(node.line)
+    instruction.startLine = startLine
+    instruction.endLine = endLine
+    instruction.original = logical.bytes.withUnsafeBufferPointer { GoText.string($0, node.line) }
+    swap(&instruction.flags, &node.flags)
+    for index in instruction.flags.indices {
+      instruction.flags[index].range = logical.sourceSpan(instruction.flags[index].range)
+    }
+    swap(&instruction.arguments, &node.values)
+    for index in instruction.arguments.indices {
+      if let range = instruction.arguments[index].range {
+        instruction.arguments[index].range = logical.contiguousSourceRange(range)
+      }
+    }
+    instruction.argumentsRange = node.arguments.map(logical.sourceSpan)
+    instruction.isJSONForm = node.isJSON
+    if !node.children.isEmpty {
+      var trigger = Self.blank
+      fill(&trigger, from: &node.children[0], startLine: 0, endLine: 0)
+      instruction.onbuildTrigger = trigger
+    }
   }
 
   /// Appends the keyword and flag spans of a node and its trigger.

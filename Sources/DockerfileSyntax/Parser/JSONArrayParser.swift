@@ -8,8 +8,8 @@ struct JSONArrayParser {
     case invalid
     /// Valid JSON, but an element is not a string: BuildKit rejects the file.
     case notStrings
-    /// An array of strings, decoded.
-    case strings([String])
+    /// An array of strings, decoded (their source ranges unknown).
+    case strings([InstructionArgument])
   }
 
   let bytes: UnsafeBufferPointer<UInt8>
@@ -23,7 +23,7 @@ struct JSONArrayParser {
   }
 
   mutating func parse() -> Outcome {
-    var strings: [String] = []
+    var strings: [InstructionArgument] = []
     var allStrings = true
     guard expect(UInt8(ascii: "[")) else { return .invalid }
     skipBlanks()
@@ -34,7 +34,7 @@ struct JSONArrayParser {
         skipBlanks()
         if peek() == UInt8(ascii: "\"") {
           guard let string = readString() else { return .invalid }
-          strings.append(string)
+          strings.append(InstructionArgument(value: string, range: nil))
         } else {
           guard skipValue() else { return .invalid }
           allStrings = false
@@ -171,13 +171,25 @@ struct JSONArrayParser {
   /// and lone surrogates become U+FFFD, as Go decodes them.
   private mutating func readString() -> String? {
     guard expect(UInt8(ascii: "\"")) else { return nil }
-    var scalars = String.UnicodeScalarView()
+    // The common case: printable ASCII up to the closing quote, taken whole.
+    let start = index
+    while index < end {
+      let byte = bytes[index]
+      guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { break }
+      if byte == UInt8(ascii: "\"") {
+        index += 1
+        return GoText.string(bytes, start..<(index - 1))
+      }
+      index += 1
+    }
+    var decoded: [UInt8] = []
+    decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
     while true {
       guard let byte = peek() else { return nil }
       switch byte {
       case UInt8(ascii: "\""):
         index += 1
-        return String(scalars)
+        return String(decoding: decoded, as: UTF8.self)
       case 0x00..<0x20:
         return nil
       case UInt8(ascii: "\\"):
@@ -186,24 +198,32 @@ struct JSONArrayParser {
         index += 1
         switch escaped {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
-          scalars.append(Unicode.Scalar(escaped))
-        case UInt8(ascii: "b"): scalars.append("\u{08}")
-        case UInt8(ascii: "f"): scalars.append("\u{0C}")
-        case UInt8(ascii: "n"): scalars.append("\n")
-        case UInt8(ascii: "r"): scalars.append("\r")
-        case UInt8(ascii: "t"): scalars.append("\t")
+          decoded.append(escaped)
+        case UInt8(ascii: "b"): decoded.append(0x08)
+        case UInt8(ascii: "f"): decoded.append(0x0C)
+        case UInt8(ascii: "n"): decoded.append(0x0A)
+        case UInt8(ascii: "r"): decoded.append(0x0D)
+        case UInt8(ascii: "t"): decoded.append(0x09)
         case UInt8(ascii: "u"):
           guard let unit = hex4() else { return nil }
-          scalars.append(decodeEscapedUnit(unit))
+          append(decodeEscapedUnit(unit), to: &decoded)
         default:
           return nil
         }
+      case 0x20..<0x80:
+        decoded.append(byte)
+        index += 1
       default:
         let (scalar, width) = GoText.decodeRune(bytes, at: index, end: end)
-        scalars.append(Unicode.Scalar(scalar) ?? "\u{FFFD}")
+        append(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &decoded)
         index += width
       }
     }
+  }
+
+  /// Appends the UTF-8 encoding of `scalar`.
+  private func append(_ scalar: Unicode.Scalar, to decoded: inout [UInt8]) {
+    decoded.append(contentsOf: scalar.utf8)
   }
 
   /// Combines a `\uXXXX` unit with a following low surrogate escape.

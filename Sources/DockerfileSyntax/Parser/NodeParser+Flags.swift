@@ -6,6 +6,13 @@ extension NodeParser {
   /// are removed from the words, and bytes above 0x7F come out as the
   /// Latin-1 characters of the same value.
   func extractBuilderFlags(_ line: Range<Int>) -> (flags: [ParsedNode.Flag], rest: Range<Int>) {
+    var first = line.lowerBound
+    while first < line.upperBound, GoText.isByteSpace(bytes[first]) {
+      first += 1
+    }
+    guard first + 1 < line.upperBound, bytes[first] == UInt8(ascii: "-"), bytes[first + 1] == UInt8(ascii: "-") else {
+      return ([], first..<line.upperBound)
+    }
     enum Phase { case spaces, word, quote }
     var flags: [ParsedNode.Flag] = []
     var phase = Phase.spaces

@@ -1,11 +1,18 @@
 extension NodeParser {
+  /// Where `scanWords` is within the text.
+  private enum WordPhase { case spaces, word, quote }
+
   /// BuildKit's `parseWords`: blank-separated words with quotes and escape
   /// sequences kept as written (a final lone escape character is dropped).
-  func parseWords(_ rest: Range<Int>) -> [(text: [UInt8]?, range: Range<Int>)] {
-    enum Phase { case spaces, word, quote }
-    var words: [(text: [UInt8]?, range: Range<Int>)] = []
+  ///
+  /// Each word goes to `body` with its bytes when they differ from the
+  /// written span (nil when the word is exactly `bytes[range]`).
+  func scanWords<Failure: Error>(
+    _ rest: Range<Int>, _ body: (_ text: [UInt8]?, _ range: Range<Int>) throws(Failure) -> Void
+  ) throws(Failure) {
+    var failure: Failure?
     var exact = true
-    var phase = Phase.spaces
+    var phase = WordPhase.spaces
     var word: [UInt8] = []
     var wordStart = rest.lowerBound
     var quote: UInt32 = 0
@@ -37,16 +44,39 @@ extension NodeParser {
       }
     }
     func finish(_ end: Int) {
-      if exact {
-        if end > wordStart || blankOK { words.append((nil, wordStart..<end)) }
-      } else if blankOK || !word.isEmpty {
-        words.append((word, wordStart..<end))
+      guard failure == nil else { return }
+      do throws(Failure) {
+        if exact {
+          if end > wordStart || blankOK { try body(nil, wordStart..<end) }
+        } else if blankOK || !word.isEmpty {
+          try body(word, wordStart..<end)
+        }
+      } catch {
+        failure = error
       }
       word.removeAll(keepingCapacity: true)
       exact = true
     }
 
+    let escapeByte = escapeToken
     while position <= end {
+      if phase != .spaces {
+        // Runs of ASCII bytes that are kept as they are, taken at once.
+        let runStart = position
+        let closing = UInt8(truncatingIfNeeded: quote)
+        while position < end {
+          let byte = bytes[position]
+          let plain =
+            phase == .word
+            ? byte > 0x20 && byte < 0x80 && byte != 0x22 && byte != 0x27 && byte != escapeByte
+            : byte < 0x80 && byte != closing && byte != escapeByte
+          guard plain else { break }
+          position += 1
+        }
+        if !exact, position > runStart {
+          word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+        }
+      }
       if position != end {
         (scalar, width) = GoText.decodeRune(bytes, at: position, end: end)
       }
@@ -107,69 +137,73 @@ extension NodeParser {
       appendRune(at: position, scalar, width)
       position += width
     }
-    return words
+    if let failure { throw failure }
   }
 
   /// `parseWords` with the words decoded.
   func parseWords(_ rest: Range<Int>) -> [ParsedNode.Value] {
-    let words: [(text: [UInt8]?, range: Range<Int>)] = parseWords(rest)
-    return words.map { word in
-      guard let text = word.text else { return value(word.range) }
-      return ParsedNode.Value(text: String(decoding: text, as: UTF8.self), range: word.range)
+    var values: [ParsedNode.Value] = []
+    scanWords(rest) { text, range in
+      guard let text else {
+        values.append(value(range))
+        return
+      }
+      values.append(ParsedNode.Value(value: String(decoding: text, as: UTF8.self), range: range))
     }
+    return values
   }
-
 
   /// BuildKit's `parseNameVal` for `ENV` and `LABEL`: name, value and
   /// separator triples, in the `name=value …` form or the legacy
   /// `name value` form (whose separator is reported as the empty string).
   func parseNameValue(_ node: inout ParsedNode, _ rest: Range<Int>, key: String) throws(NodeFailure) {
-    let words: [(text: [UInt8]?, range: Range<Int>)] = parseWords(rest)
-    guard let first = words.first else { return }
     let equals = UInt8(ascii: "=")
-    let firstHasEquals = first.text.map { $0.contains(equals) } ?? bytes[first.range].contains(equals)
-    guard firstHasEquals else {
-      var split = rest.lowerBound
-      while split < rest.upperBound, !GoText.isSplitBlank(bytes[split]) {
-        split += 1
-      }
-      var valueStart = split
-      while valueStart < rest.upperBound, GoText.isSplitBlank(bytes[valueStart]) {
-        valueStart += 1
-      }
-      guard split < rest.upperBound else {
-        throw NodeFailure(
-          message: Diagnostic.Message.mustHaveTwoArguments(key), range: rest, code: "missing-value")
-      }
-      node.values = [
-        value(rest.lowerBound..<split), value(valueStart..<rest.upperBound),
-        ParsedNode.Value(text: "", range: nil),
-      ]
-      return
-    }
     var values: [ParsedNode.Value] = []
-    values.reserveCapacity(words.count * 3)
-    for word in words {
-      guard let text = word.text else {
-        guard let split = bytes[word.range].firstIndex(of: equals) else {
+    var isFirst = true
+    var legacy = false
+    try scanWords(rest) { (text, range) throws(NodeFailure) in
+      if isFirst {
+        isFirst = false
+        legacy = !(text.map { $0.contains(equals) } ?? bytes[range].contains(equals))
+      }
+      guard !legacy else { return }
+      guard let text else {
+        guard let split = bytes[range].firstIndex(of: equals) else {
           throw NodeFailure(
-            message: Diagnostic.Message.missingEquals(GoText.string(bytes, word.range)),
-            range: word.range, code: "missing-equals")
+            message: Diagnostic.Message.missingEquals(GoText.string(bytes, range)), range: range,
+            code: "missing-equals")
         }
-        values.append(value(word.range.lowerBound..<split))
-        values.append(value((split + 1)..<word.range.upperBound))
-        values.append(ParsedNode.Value(text: "=", range: split..<(split + 1)))
-        continue
+        values.append(value(range.lowerBound..<split))
+        values.append(value((split + 1)..<range.upperBound))
+        values.append(ParsedNode.Value(value: "=", range: split..<(split + 1)))
+        return
       }
       guard let index = text.firstIndex(of: equals) else {
         throw NodeFailure(
-          message: Diagnostic.Message.missingEquals(String(decoding: text, as: UTF8.self)),
-          range: word.range, code: "missing-equals")
+          message: Diagnostic.Message.missingEquals(String(decoding: text, as: UTF8.self)), range: range,
+          code: "missing-equals")
       }
-      values.append(ParsedNode.Value(text: String(decoding: text[..<index], as: UTF8.self), range: nil))
-      values.append(ParsedNode.Value(text: String(decoding: text[(index + 1)...], as: UTF8.self), range: nil))
-      values.append(ParsedNode.Value(text: "=", range: nil))
+      values.append(ParsedNode.Value(value: String(decoding: text[..<index], as: UTF8.self), range: nil))
+      values.append(ParsedNode.Value(value: String(decoding: text[(index + 1)...], as: UTF8.self), range: nil))
+      values.append(ParsedNode.Value(value: "=", range: nil))
     }
-    node.values = values
+    guard legacy else {
+      node.values = values
+      return
+    }
+    var split = rest.lowerBound
+    while split < rest.upperBound, !GoText.isSplitBlank(bytes[split]) {
+      split += 1
+    }
+    var valueStart = split
+    while valueStart < rest.upperBound, GoText.isSplitBlank(bytes[valueStart]) {
+      valueStart += 1
+    }
+    guard split < rest.upperBound else {
+      throw NodeFailure(message: Diagnostic.Message.mustHaveTwoArguments(key), range: rest, code: "missing-value")
+    }
+    node.values = [
+      value(rest.lowerBound..<split), value(valueStart..<rest.upperBound), ParsedNode.Value(value: "", range: nil),
+    ]
   }
 }

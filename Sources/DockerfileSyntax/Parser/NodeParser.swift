@@ -12,8 +12,7 @@ struct NodeParser {
     while keywordEnd < end, !GoText.isSplitBlank(bytes[keywordEnd]) {
       keywordEnd += 1
     }
-    var node = ParsedNode(
-      keyword: start..<keywordEnd, keywordText: GoText.string(bytes, start..<keywordEnd), line: range)
+    var node = ParsedNode(keyword: start..<keywordEnd, bytes: bytes, line: range)
     var rest = end..<end
     if keywordEnd < end {
       var argumentsStart = keywordEnd
@@ -33,43 +32,46 @@ struct NodeParser {
   }
 
   private func dispatch(_ node: inout ParsedNode, _ rest: Range<Int>) throws(NodeFailure) {
-    switch node.command {
-    case "add", "copy", "volume":
+    guard let keyword = node.known else {
+      node.values = [ParsedNode.Value(value: "", range: nil)]
+      return
+    }
+    switch keyword {
+    case .add, .copy, .volume:
       try parseMaybeJSONToList(&node, rest)
-    case "arg":
-      node.values = parseWords(rest).map { ParsedNode.Value(text: $0.text, range: $0.range) }
-    case "cmd", "entrypoint", "run", "shell":
+    case .arg:
+      node.values = parseWords(rest)
+    case .cmd, .entrypoint, .run, .shell:
       try parseMaybeJSON(&node, rest)
-    case "env":
+    case .env:
       try parseNameValue(&node, rest, key: "ENV")
-    case "label":
+    case .label:
       try parseNameValue(&node, rest, key: "LABEL")
-    case "expose", "from":
+    case .expose, .from:
       node.values = whitespaceDelimited(rest)
-    case "healthcheck":
+    case .healthcheck:
       try parseHealthcheck(&node, rest)
-    case "maintainer", "stopsignal", "user", "workdir":
+    case .maintainer, .stopsignal, .user, .workdir:
       if !rest.isEmpty {
         node.values = [value(rest)]
       }
-    case "onbuild":
+    case .onbuild:
       if !rest.isEmpty {
         node.children = [try parseNode(rest)]
       }
-    default:
-      node.values = [ParsedNode.Value(text: "", range: nil)]
     }
   }
 
   /// The value spelled by the logical bytes in `range`.
   func value(_ range: Range<Int>) -> ParsedNode.Value {
-    ParsedNode.Value(text: GoText.string(bytes, range), range: range)
+    ParsedNode.Value(value: GoText.string(bytes, range), range: range)
   }
 
   /// `parseStringsWhitespaceDelimited`: split at runs of `[\t\v\f\r ]`.
   func whitespaceDelimited(_ rest: Range<Int>) -> [ParsedNode.Value] {
     guard !rest.isEmpty else { return [] }
     var values: [ParsedNode.Value] = []
+    values.reserveCapacity(4)
     var wordStart = rest.lowerBound
     var index = rest.lowerBound
     while index < rest.upperBound {
@@ -99,7 +101,7 @@ struct NodeParser {
     case .notStrings:
       throw NodeFailure(message: Diagnostic.Message.notStringArray, range: rest, code: "json-not-string-array")
     case .strings(let strings):
-      return strings.map { ParsedNode.Value(text: $0, range: nil) }
+      return strings
     }
   }
 

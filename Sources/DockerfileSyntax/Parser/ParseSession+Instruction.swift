@@ -43,52 +43,56 @@ extension ParseSession {
       appendPiece(.newline, line.contentEnd..<line.end)
     }
 
-    let escape = escapeToken
-    let parsed: Result<ParsedNode, NodeFailure> = logical.bytes.withUnsafeBufferPointer { buffer in
-      let parser = NodeParser(bytes: buffer, escapeToken: escape)
-      do throws(NodeFailure) {
-        return .success(try parser.parseNode(0..<buffer.count))
-      } catch {
-        return .failure(error)
-      }
-    }
     if let firstEmptyLine {
       diagnostics.append(
         Diagnostic(
           severity: .warning, message: Diagnostic.Message.emptyContinuationLine, range: firstEmptyLine,
           code: "empty-continuation-line"))
     }
-
-    switch parsed {
-    case .failure(let failure):
+    let escape = escapeToken
+    do throws(NodeFailure) {
+      var node = try logical.bytes.withUnsafeBufferPointer { (buffer) throws(NodeFailure) in
+        try NodeParser(bytes: buffer, escapeToken: escape).parseNode(0..<buffer.count)
+      }
+      addInstruction(&node, first: first, lastLine: lastLine, start: start, pieceStart: pieceStart)
+    } catch {
       diagnostics.append(
         Diagnostic(
-          severity: .error, message: failure.message, range: logical.sourceSpan(failure.range), code: failure.code))
+          severity: .error, message: error.message, range: logical.sourceSpan(error.range), code: error.code))
       comments.removeAll()
-    case .success(let node):
-      let builder = InstructionBuilder(logical: logical)
-      var instruction = builder.instruction(node, startLine: first.number, endLine: first.number)
-      builder.refine(&pieces, from: pieceStart, node: node, scratch: &pieceScratch)
-      if node.canContainHeredoc, logical.bytes.containsHeredocMarker {
-        do throws(ShellWordLexer.Failure) {
-          let openers = try HeredocOpener.openers(in: logical.bytes)
-          for opener in openers {
-            instruction.heredocs.append(readHeredoc(opener, lastLine: &lastLine, instruction: first))
-          }
-        } catch {
-          diagnostics.append(
-            Diagnostic(
-              severity: .error, message: Diagnostic.Message.heredocLexing(error.message),
-              range: logical.sourceSpan(0..<logical.bytes.count), code: "heredoc-syntax"))
+    }
+  }
+
+  /// Adds the instruction for a parsed node, with its heredoc bodies and the comments above it.
+  private mutating func addInstruction(
+    _ node: inout ParsedNode, first: PhysicalLine, lastLine: PhysicalLine, start: Int, pieceStart: Int
+  ) {
+    var lastLine = lastLine
+    let builder = InstructionBuilder(logical: logical)
+    builder.refine(&pieces, from: pieceStart, node: node, scratch: &pieceScratch)
+    let mayHaveHeredocs = node.canContainHeredoc && logical.bytes.containsHeredocMarker
+    instructions.append(InstructionBuilder.blank)
+    let last = instructions.count - 1
+    builder.fill(&instructions[last], from: &node, startLine: first.number, endLine: first.number)
+    if mayHaveHeredocs {
+      do throws(ShellWordLexer.Failure) {
+        let openers = try HeredocOpener.openers(in: logical.bytes)
+        for opener in openers {
+          let heredoc = readHeredoc(opener, lastLine: &lastLine, instruction: first)
+          instructions[last].heredocs.append(heredoc)
         }
+      } catch {
+        diagnostics.append(
+          Diagnostic(
+            severity: .error, message: Diagnostic.Message.heredocLexing(error.message),
+            range: logical.sourceSpan(0..<logical.bytes.count), code: "heredoc-syntax"))
       }
-      instruction.endLine = lastLine.number
-      instruction.range = start..<lastLine.end
-      if !comments.isEmpty {
-        instruction.precedingComments = comments
-        comments.removeAll()
-      }
-      instructions.append(instruction)
+    }
+    instructions[last].endLine = lastLine.number
+    instructions[last].range = start..<lastLine.end
+    if !comments.isEmpty {
+      instructions[last].precedingComments = comments
+      comments.removeAll()
     }
   }
 
@@ -166,15 +170,15 @@ extension [UInt8] {
 extension ParsedNode {
   /// BuildKit's `canContainHeredoc`: RUN, COPY, ADD (or ONBUILD of one) in shell form.
   var canContainHeredoc: Bool {
-    if let trigger = children.first, command == "onbuild" {
+    if let trigger = children.first, known == .onbuild {
       return trigger.isHeredocCommand
     }
     return isHeredocCommand
   }
 
   private var isHeredocCommand: Bool {
-    switch command {
-    case "run", "copy", "add": return !isJSON
+    switch known {
+    case .run, .copy, .add: return !isJSON
     default: return false
     }
   }

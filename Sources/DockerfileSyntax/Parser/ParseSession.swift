@@ -24,6 +24,7 @@ struct ParseSession {
     self.source = source
     self.bytes = bytes
     pieces.reserveCapacity(bytes.count / 8)
+    instructions.reserveCapacity(min(source.lineCount, 16))
   }
 
   /// The next physical line, or nil at the end of the file or at a line

@@ -1,21 +1,19 @@
 /// BuildKit's node for one instruction, with positions in the logical line.
+///
+/// Values and flags are already the tree's types, ranged in the logical
+/// line; `InstructionBuilder` maps their ranges to the source in place.
 struct ParsedNode {
   /// A value with the logical bytes it was read from, when known.
-  struct Value {
-    var text: String
-    var range: Range<Int>?
-  }
-
+  typealias Value = InstructionArgument
   /// A builder flag with the logical bytes it was written in.
-  struct Flag {
-    var text: String
-    var range: Range<Int>
-  }
+  typealias Flag = InstructionFlag
 
   var keyword: Range<Int>
   var keywordText: String
   /// The lowercased keyword, the key BuildKit dispatches on.
   var command: String
+  /// The keyword when it is one BuildKit knows.
+  var known: Keyword?
   var flags: [Flag] = []
   var values: [Value] = []
   var arguments: Range<Int>?
@@ -23,16 +21,25 @@ struct ParsedNode {
   var line: Range<Int>
   var children: [ParsedNode] = []
 
-  init(keyword: Range<Int>, keywordText: String, line: Range<Int>) {
+  init(keyword: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) {
     self.keyword = keyword
-    self.keywordText = keywordText
-    var hasUppercase = false
-    for byte in keywordText.utf8 where byte >= 0x41 && byte <= 0x5A || byte >= 0x80 {
-      hasUppercase = true
-      break
-    }
-    self.command = hasUppercase ? keywordText.lowercased() : keywordText
     self.line = line
+    if let recognised = Keyword(bytes, keyword) {
+      known = recognised
+      keywordText = recognised.written(bytes, keyword) ?? GoText.string(bytes, keyword)
+      command = recognised.command
+      return
+    }
+    keywordText = GoText.string(bytes, keyword)
+    var hasUppercase = false
+    var isASCII = true
+    for byte in bytes[keyword] where byte >= 0x41 && byte <= 0x5A || byte >= 0x80 {
+      hasUppercase = true
+      isASCII = isASCII && byte < 0x80
+    }
+    command = hasUppercase ? keywordText.lowercased() : keywordText
+    // Lowercasing maps a few non-ASCII letters to ASCII ones (the Kelvin sign to `k`).
+    known = isASCII ? nil : Keyword(command: command)
   }
 }
 

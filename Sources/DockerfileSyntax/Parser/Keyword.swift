@@ -1,0 +1,120 @@
+/// The instruction keywords BuildKit's parser dispatches on, recognised from
+/// bytes without building a lowercased string.
+enum Keyword: UInt8, CaseIterable {
+  case add, arg, cmd, copy, entrypoint, env, expose, from, healthcheck, label, maintainer, onbuild, run, shell,
+    stopsignal, user, volume, workdir
+
+  /// The lowercased keyword (BuildKit's `node.Value`), a compiled-in string.
+  var command: String {
+    switch self {
+    case .add: "add"
+    case .arg: "arg"
+    case .cmd: "cmd"
+    case .copy: "copy"
+    case .entrypoint: "entrypoint"
+    case .env: "env"
+    case .expose: "expose"
+    case .from: "from"
+    case .healthcheck: "healthcheck"
+    case .label: "label"
+    case .maintainer: "maintainer"
+    case .onbuild: "onbuild"
+    case .run: "run"
+    case .shell: "shell"
+    case .stopsignal: "stopsignal"
+    case .user: "user"
+    case .volume: "volume"
+    case .workdir: "workdir"
+    }
+  }
+
+  /// The keyword spelled by the ASCII bytes in `range`, in any letter case.
+  init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    let count = range.count
+    guard count >= 3, count <= 11 else { return nil }
+    let first = bytes[range.lowerBound] | 0x20
+    var raw: UInt8 = 0
+    while let candidate = Keyword(rawValue: raw) {
+      let spelling = candidate.spelling
+      if spelling.utf8CodeUnitCount == count, spelling.utf8Start[0] == first,
+        candidate.matches(bytes, range)
+      {
+        self = candidate
+        return
+      }
+      raw += 1
+    }
+    return nil
+  }
+
+  /// The keyword that equals an already lowercased command.
+  init?(command: String) {
+    guard let found = Self.allCases.first(where: { $0.command == command }) else { return nil }
+    self = found
+  }
+
+  /// The keyword as written in `range` when it is spelled all in lowercase or
+  /// all in uppercase (a compiled-in string); nil for mixed case.
+  func written(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+    let first = bytes[range.lowerBound]
+    let caseBit = first & 0x20
+    for byte in bytes[range] where byte & 0x20 != caseBit {
+      return nil
+    }
+    return caseBit == 0 ? uppercased : command
+  }
+
+  private var uppercased: String {
+    switch self {
+    case .add: "ADD"
+    case .arg: "ARG"
+    case .cmd: "CMD"
+    case .copy: "COPY"
+    case .entrypoint: "ENTRYPOINT"
+    case .env: "ENV"
+    case .expose: "EXPOSE"
+    case .from: "FROM"
+    case .healthcheck: "HEALTHCHECK"
+    case .label: "LABEL"
+    case .maintainer: "MAINTAINER"
+    case .onbuild: "ONBUILD"
+    case .run: "RUN"
+    case .shell: "SHELL"
+    case .stopsignal: "STOPSIGNAL"
+    case .user: "USER"
+    case .volume: "VOLUME"
+    case .workdir: "WORKDIR"
+    }
+  }
+
+  private var spelling: StaticString {
+    switch self {
+    case .add: "add"
+    case .arg: "arg"
+    case .cmd: "cmd"
+    case .copy: "copy"
+    case .entrypoint: "entrypoint"
+    case .env: "env"
+    case .expose: "expose"
+    case .from: "from"
+    case .healthcheck: "healthcheck"
+    case .label: "label"
+    case .maintainer: "maintainer"
+    case .onbuild: "onbuild"
+    case .run: "run"
+    case .shell: "shell"
+    case .stopsignal: "stopsignal"
+    case .user: "user"
+    case .volume: "volume"
+    case .workdir: "workdir"
+    }
+  }
+
+  private func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    let letters = spelling.utf8Start
+    for offset in 0..<range.count where bytes[range.lowerBound + offset] | 0x20 != letters[offset] {
+      return false
+    }
+    return true
+  }
+}
