@@ -12,6 +12,13 @@ public struct BaseImageCatalog: Sendable {
   /// Tags known to name the same image as a catalog tag.
   public let aliases: [TagAlias]
   private let byRepository: [String: [BaseImage]]
+  /// Answers already given, by reference text and platform (the catalog never changes).
+  private let answers = LookupMemo<LookupKey, CatalogLookup>()
+
+  private struct LookupKey: Hashable, Sendable {
+    var text: String
+    var architecture: Architecture
+  }
 
   /// Creates a catalog over `images` (tests build small ones).
   public init(images: [BaseImage], aliases: [TagAlias] = []) {
@@ -48,6 +55,12 @@ public struct BaseImageCatalog: Sendable {
   /// on the requested platform, and answers with an `.approximate` quality
   /// saying so.
   public func lookup(_ text: String, architecture: Architecture = .amd64) -> CatalogLookup {
+    answers.value(for: LookupKey(text: text, architecture: architecture)) {
+      workOutLookup(text, architecture: architecture)
+    }
+  }
+
+  private func workOutLookup(_ text: String, architecture: Architecture) -> CatalogLookup {
     guard let reference = CatalogReference(parsing: text) else {
       return .unknown(
         reference: text, reason: "not a literal image reference (empty, spaces or unexpanded $variables)")

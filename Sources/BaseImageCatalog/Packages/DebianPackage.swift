@@ -1,5 +1,3 @@
-import Foundation
-
 /// One Debian package's size and relations, from `apt-cache` records.
 public struct DebianPackage: Sendable, Hashable {
   /// Package name.
@@ -48,7 +46,7 @@ public struct DebianPackage: Sendable, Hashable {
   /// Parses `a, b | c` into `[["a"], ["b", "c"]]`.
   static func groups(_ field: Substring) -> [[String]] {
     field.split(separator: ",").map { group in
-      group.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      group.split(separator: "|").map { String($0.trimmingBlanks()) }.filter { !$0.isEmpty }
     }.filter { !$0.isEmpty }
   }
 }

@@ -10,7 +10,28 @@ extension DebianPackageResolver {
     packages names: [String], installRecommends: Bool, alreadyInstalled: Set<String>, slim: Bool,
     lists: AptListsState
   ) -> AptInstallEstimate {
-    let closure = closure(of: names, installRecommends: installRecommends, alreadyInstalled: alreadyInstalled)
+    estimateInstall(
+      packages: names, installRecommends: installRecommends, alreadyInstalled: alreadyInstalled,
+      baseSetName: alreadyInstalled.isEmpty ? "" : nil,
+      slim: slim, lists: lists)
+  }
+
+  /// The estimate on `alreadyInstalled`; when that is the named base set, the closure is
+  /// worked out once per package list and kept.
+  func estimateInstall(
+    packages names: [String], installRecommends: Bool, alreadyInstalled: Set<String>, baseSetName: String?,
+    slim: Bool, lists: AptListsState
+  ) -> AptInstallEstimate {
+    let closure: PackageClosure
+    if let baseSetName {
+      let key = DebianPackageTable.Memo.ClosureKey(
+        names: names, installRecommends: installRecommends, baseSet: baseSetName)
+      closure = table.memo.closure(key) {
+        self.closure(of: names, installRecommends: installRecommends, alreadyInstalled: alreadyInstalled)
+      }
+    } else {
+      closure = self.closure(of: names, installRecommends: installRecommends, alreadyInstalled: alreadyInstalled)
+    }
     let ratio = table.sizeRatio(slim: slim)
     var bytes = ByteEstimate.zero
     var measured = 0
@@ -65,8 +86,10 @@ extension DebianPackageResolver {
         (.low, "the table is \(table.suite); the image is \(release): sizes and dependencies differ"))
     }
     var installed: Set<String> = []
+    var installedSetName: String?
     if let setName = image.aptBaseSet, let set = table.baseSet(named: setName) {
       installed = set
+      installedSetName = setName
       let exact = image.repository == "debian" || setName.hasPrefix("buildpack-deps")
       if !exact {
         reasons.append(
@@ -86,8 +109,8 @@ extension DebianPackageResolver {
     }
     let slim = image.tag.contains("slim") || image.resolvedTag.contains("slim")
     var estimate = estimateInstall(
-      packages: names, installRecommends: installRecommends, alreadyInstalled: installed, slim: slim,
-      lists: lists)
+      packages: names, installRecommends: installRecommends, alreadyInstalled: installed,
+      baseSetName: installedSetName ?? "", slim: slim, lists: lists)
     for (level, reason) in reasons {
       estimate.confidence = min(estimate.confidence, level)
       estimate.notes.append(reason)

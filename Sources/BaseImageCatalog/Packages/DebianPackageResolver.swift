@@ -1,5 +1,3 @@
-import Foundation
-
 /// Works out what `apt-get install` adds, from a `DebianPackageTable`.
 ///
 /// The model follows apt's defaults: Pre-Depends and Depends always; Recommends
@@ -76,7 +74,7 @@ public struct DebianPackageResolver: Sendable {
 
   /// `pkg=1.2`, `pkg/bookworm-backports`, `pkg:amd64` → `pkg`.
   static func bareName(_ written: String) -> String {
-    var name = Substring(written.trimmingCharacters(in: .whitespaces))
+    var name = Substring(written).trimmingBlanks()
     for separator in ["=", "/", ":"] {
       if let index = name.firstIndex(of: Character(separator)) { name = name[..<index] }
     }

@@ -43,6 +43,8 @@ public struct DebianPackageTable: Sendable {
   public let baseSetDefinitions: [String: BaseSetDefinition]
   /// Size of the apt lists, when measured.
   public let lists: ListsFigure?
+  /// Base sets, size ratios and closures worked out once.
+  let memo = Memo()
 
   /// Parses the table's text forms (see `Scripts/catalog/apt-*.tsv`).
   public init(packagesTSV: String, measuredTSV: String = "", baseSetsTSV: String = "", listsTSV: String = "")
@@ -118,12 +120,18 @@ public struct DebianPackageTable: Sendable {
 
   /// The band that converts `Installed-Size` into layer bytes, learnt from the measured packages.
   public func sizeRatio(slim: Bool) -> SizeRatio {
-    measurements.isEmpty ? .unmeasured : SizeRatio(measurements: Array(measurements.values), slim: slim)
+    memo.ratio(slim: slim) {
+      measurements.isEmpty ? .unmeasured : SizeRatio(measurements: Array(measurements.values), slim: slim)
+    }
   }
 
   /// Every package installed in a named base set: its parent's packages plus the
   /// closure (without Recommends) of its own list; nil for an unknown name.
   public func baseSet(named name: String) -> Set<String>? {
+    memo.baseSet(name) { workOutBaseSet(named: name) }
+  }
+
+  private func workOutBaseSet(named name: String) -> Set<String>? {
     guard let definition = baseSetDefinitions[name] else { return nil }
     var installed: Set<String> = []
     if let parent = definition.parent {

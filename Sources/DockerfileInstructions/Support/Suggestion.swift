@@ -10,6 +10,8 @@ enum Suggestion {
     for option in options {
       let candidate = caseSensitive ? option : option.lowercased()
       if candidate == needle { return nil }
+      // The distance is at least the difference in length: skip options that cannot win.
+      guard abs(candidate.unicodeScalars.count - needle.unicodeScalars.count) < bestDistance else { continue }
       let distance = levenshtein(Array(needle.unicodeScalars), Array(candidate.unicodeScalars))
       if distance < bestDistance {
         bestDistance = distance

@@ -38,7 +38,7 @@ struct SizeModelPass {
       var matcher: PatternMatcher?
       if !ignoreFile.patterns.isEmpty {
         do {
-          matcher = try PatternMatcher(ignoreFile)
+          matcher = try PatternMatcher.compiled(ignoreFile)
         } catch {
           diagnostics.append(".dockerignore: \(error); the context is read without it")
         }
