@@ -58,11 +58,15 @@ struct TmuxCommand {
     posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     TmuxCommand.closeInheritedDescriptors(&actions)
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    TmuxCommand.resetSignals(&attributes)
     let argv = [executable] + arguments
     var pid: pid_t = 0
     let pointers = argv.map { strdup($0) } + [nil]
     defer { pointers.forEach { free($0) } }
-    let code = posix_spawn(&pid, executable, &actions, nil, pointers, environ)
+    let code = posix_spawn(&pid, executable, &actions, &attributes, pointers, environ)
     guard code == 0 else { throw Failure.spawn(executable, code) }
     let start = Date()
     var waitStatus: Int32 = 0
@@ -84,6 +88,21 @@ struct TmuxCommand {
         decoding: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(), as: UTF8.self),
       errorOutput: String(
         decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self))
+  }
+
+  /// Starts the child with no signal blocked and every signal at its default action.
+  ///
+  /// The test runs on threads that block most signals, and a child inherits that mask: the tmux
+  /// server (and the shell and stagetui under it) then never saw SIGTERM, so `kill-server` left
+  /// every server running.
+  private static func resetSignals(_ attributes: inout posix_spawnattr_t) {
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    var all = sigset_t()
+    sigfillset(&all)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
   }
 
   /// Adds "close every descriptor from 3 up" to `actions`: glibc's `closefrom` action when the C

@@ -62,8 +62,18 @@ final class TmuxSession: Sendable {
     return try await TmuxCommand(executable: tmux, arguments: ["-u", "-L", socket] + arguments).run()
   }
 
+  /// Ends the server (its session first: a server with no session exits, then `kill-server`) and
+  /// checks that it is gone, so no test leaves a server behind.
   private func kill() async {
+    _ = try? await tmux(["kill-session", "-t", Self.target])
     _ = try? await tmux(["kill-server"])
+    let deadline = Date().addingTimeInterval(5)
+    var alive = true
+    while alive && Date() < deadline {
+      alive = (try? await tmux(["list-sessions"]).status) == 0
+      if alive { try? await Task.sleep(for: .milliseconds(40)) }
+    }
+    #expect(!alive, "the tmux server \(socket) outlived its test")
   }
 
   /// The screen as plain text lines; with `joiningWrappedLines`, a line the terminal wrapped is one.
