@@ -60,7 +60,7 @@ struct BenchOptions {
         options.only = chosen
       case "--probe":
         guard let kind = MemoryProbe.Kind(rawValue: try value(argument)) else {
-          throw BenchOptionError("--probe: expected idle, tui or analysis")
+          throw BenchOptionError("--probe: expected idle, tui, analysis or parse")
         }
         options.probe = (kind, Array(rest))
         rest = []

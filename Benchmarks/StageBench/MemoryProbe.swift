@@ -15,6 +15,8 @@ enum MemoryProbe {
     case tui
     /// Parse and analyse every file.
     case analysis
+    /// Parse every file.
+    case parse
   }
 
   /// Runs the work in this process and prints the peak.
@@ -40,6 +42,8 @@ enum MemoryProbe {
     case .analysis:
       _ = AnalysisBenchmark.analyseAll(
         corpus, jobs: 1, model: SizeModel(), context: AnalysisBenchmark.context())
+    case .parse:
+      _ = ParseBenchmark.parseAll(corpus, jobs: 1)
     }
     FileHandle.standardOutput.write(Data("\(PeakMemory.bytes())\n".utf8))
   }

@@ -1,3 +1,4 @@
+import Foundation
 import StageAnalysis
 
 /// Cost against input size: the corpus repeated 1×, 10× and 100× (many files), and one
@@ -30,13 +31,16 @@ struct ScalingBenchmark {
     let model = SizeModel()
     let context = AnalysisBenchmark.context()
     var lastAnalysis = 0.0
+    var perMegabyte: [String: [Double]] = [:]
     for times in [1, 10, 100] {
       let file = CorpusGenerator.large(lines: 1_000 * times, stages: 20 * times)
       let megabytes = Double(file.bytes.count) / 1e6
+      results += peakMemory(file, times: times)
       let single = Corpus(origin: file.name, files: [file])
       let parse = Stopwatch.samples(runs: max(1, runs / times + 1)) {
         _ = ParseBenchmark.parseAll(single, jobs: 1)
       }
+      perMegabyte["parse", default: []].append(parse.cpu.min * 1000 / megabytes)
       results.append(
         BenchResult(
           section: "scaling", name: "parse one file ×\(times) (\(1_000 * times) lines, \(20 * times) stages)",
@@ -54,12 +58,44 @@ struct ScalingBenchmark {
         _ = AnalysisBenchmark.analyse(file.bytes, model: model, context: context)
       }
       lastAnalysis = analysis.cpu.min
+      perMegabyte["analysis", default: []].append(analysis.cpu.min * 1000 / megabytes)
       results.append(
         BenchResult(
           section: "scaling", name: "analyse one file ×\(times) (\(20 * times) stages)",
           value: analysis.cpu.min * 1000 / megabytes, unit: "ms/MB",
           detail:
             "\(BenchResult.format(megabytes)) MB in \(BenchResult.format(analysis.cpu.min * 1000)) ms CPU"))
+    }
+    for section in ["parse", "analysis"] {
+      guard let steps = perMegabyte[section], steps.count == 3, steps[0] > 0 else { continue }
+      results.append(
+        BenchResult(
+          section: "scaling", name: "\(section) one file, cost per MB ×100 / ×1", value: steps[2] / steps[0], unit: "×",
+          detail: "1.0 is linear; ×10 / ×1 is \(BenchResult.format(steps[1] / steps[0]))"))
+    }
+    return results
+  }
+
+  /// Peak RSS of parsing, then of analysing, the file alone in a fresh process.
+  private func peakMemory(_ file: Corpus.File, times: Int) -> [BenchResult] {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "stagetui-bench-\(ProcessInfo.processInfo.processIdentifier)-\(times)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("Dockerfile")
+    do {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      try Data(file.bytes).write(to: path)
+    } catch {
+      return []
+    }
+    var results: [BenchResult] = []
+    for kind in [MemoryProbe.Kind.parse, .analysis] {
+      guard let peak = MemoryProbe.measure(kind, files: [path.path]) else { continue }
+      results.append(
+        BenchResult(
+          section: "scaling", name: "peak RSS, \(kind.rawValue) one file ×\(times)",
+          value: Double(peak) / 1_048_576, unit: "MiB",
+          detail: "fresh process; input \(BenchResult.format(Double(file.bytes.count) / 1e6)) MB"))
     }
     return results
   }
