@@ -4,7 +4,11 @@ import DockerfileSyntax
 ///
 /// Every payload keeps its source `Instruction`, so an editor can replace exactly
 /// the bytes of a value (`instruction.range`, flag ranges, argument ranges).
-public enum TypedInstruction: Sendable {
+///
+/// The payloads are boxed (`indirect`): inline they would make every value as wide
+/// as the widest payload (about 480 bytes), and every copy (the instruction pass,
+/// each stage command) would repeat that; boxed, a copy is one shared reference.
+public indirect enum TypedInstruction: Sendable {
   case from(FromInstruction)
   case copy(CopyInstruction)
   case add(AddInstruction)

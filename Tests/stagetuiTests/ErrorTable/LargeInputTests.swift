@@ -24,9 +24,7 @@ struct LargeInputTests {
     let result = try stagetui(["graph", path], timeLimit: 180)
     #expect(!result.timedOut && result.status == 0, "\(result)")
     #expect(result.cpuSeconds < 60, "\(result)")
-    withKnownIssue("peak RSS is about 2.2 GB for 50 MB (44x the input); reported to the parser and graph owners") {
-      #expect(result.peakMemory < 1500 << 20, "\(result)")
-    }
+    #expect(result.peakMemory < 1500 << 20, "\(result)")
     #expect(result.stdoutText.contains("base"), "\(result)")
   }
 
