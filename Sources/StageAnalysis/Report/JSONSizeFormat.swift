@@ -1,7 +1,7 @@
 /// The size report as JSON with exact integers:
 /// `{file, target, final_image_bytes, final_image_provenance, size_kind, stages: [{index, name,
 /// base, reachable, total_bytes, layers: [{line, instruction, bytes, bytes_low, bytes_high, kind,
-/// provenance, basis, empty_layer}]}], diagnostics}`.
+/// provenance, basis, empty_layer}]}], diagnostics, unreachable_sources: [{source, reason}]}`.
 ///
 /// A layer whose size is unknown has null `bytes`; a total with an unknown part holds the known
 /// parts (a lower bound) and says so in its basis.
@@ -29,6 +29,9 @@ public enum JSONSizeFormat {
       ("size_kind", .string(report.sizeKind.rawValue)),
       ("stages", .array(report.stages.map(stage))),
       ("diagnostics", .array(report.diagnostics.map(JSONText.string))),
+      ("unreachable_sources", .array(report.unreachableSources.map { source in
+        .object([("source", .string(source.name)), ("reason", .string(source.reason))])
+      })),
     ])
   }
 

@@ -43,6 +43,9 @@ public enum TextSizeFormat {
     } else {
       lines.append("final image: no target stage")
     }
+    for source in report.unreachableSources {
+      lines.append("note: " + source.note)
+    }
     for diagnostic in report.diagnostics {
       lines.append("note: " + diagnostic)
     }

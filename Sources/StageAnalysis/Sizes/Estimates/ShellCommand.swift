@@ -1,3 +1,5 @@
+import DockerfileInstructions
+
 /// One simple command of a `RUN` script, read the way a size model needs it: its words
 /// (quotes removed, leading `NAME=value` assignments set aside) and its output redirections.
 ///
@@ -24,11 +26,11 @@ struct ShellCommand: Hashable, Sendable {
   /// The arguments after the command name, as text.
   var arguments: [String] { words.dropFirst().map(\.text) }
 
-  /// Splits a script into simple commands.
-  static func split(_ script: String) -> [ShellCommand] {
+  /// Splits a script into simple commands, replacing the `variables` it knows.
+  static func split(_ script: String, variables: ExpansionEnvironment = ExpansionEnvironment()) -> [ShellCommand] {
     var text = script
     return text.withUTF8 { bytes in
-      var scanner = ShellScanner(bytes)
+      var scanner = ShellScanner(bytes, variables: variables)
       return scanner.commands()
     }
   }

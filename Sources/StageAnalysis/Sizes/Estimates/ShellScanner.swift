@@ -1,14 +1,22 @@
+import DockerfileInstructions
+
 /// The scanner behind `ShellCommand.split`, over the script's UTF-8 bytes.
 ///
 /// Every byte it looks for is ASCII, and no byte of a multi-byte UTF-8 sequence is, so
 /// scanning bytes finds the same places as scanning characters; a character after an escape
 /// is copied whole.
+///
+/// A `$NAME` or `${NAME}` whose name is in `variables` is replaced by its value, as the shell
+/// of the `RUN` would: split into words where it stands unquoted, kept whole inside double
+/// quotes. Any other substitution is kept verbatim.
 struct ShellScanner {
   let bytes: UnsafeBufferPointer<UInt8>
+  let variables: ExpansionEnvironment
   var position = 0
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  init(_ bytes: UnsafeBufferPointer<UInt8>, variables: ExpansionEnvironment = ExpansionEnvironment()) {
     self.bytes = bytes
+    self.variables = variables
   }
 
   mutating func commands() -> [ShellCommand] {
@@ -54,16 +62,17 @@ struct ShellScanner {
         while position < bytes.count, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t") {
           position += 1
         }
-        let target = word()
+        let target = fields(splitting: false).first ?? ShellCommand.Word(text: "", hasExpansion: false)
         if isOutput && !duplicates && !Self.discardTargets.contains(target.text) {
           current.redirectTargets.append(target)
         }
       default:
-        let word = word()
-        if current.words.isEmpty, isAssignment(word.text) {
-          current.assignments.append(word.text)
-        } else {
-          current.words.append(word)
+        for word in fields(splitting: !(current.words.isEmpty && startsWithAssignment())) {
+          if current.words.isEmpty, isAssignment(word.text) {
+            current.assignments.append(word.text)
+          } else {
+            current.words.append(word)
+          }
         }
       }
     }
@@ -110,20 +119,30 @@ struct ShellScanner {
     return width
   }
 
-  /// Reads one word; quotes are removed, substitutions are kept verbatim.
-  private mutating func word() -> ShellCommand.Word {
+  /// Reads one word and splits it into the fields the shell would pass: quotes are removed,
+  /// known variables replaced, other substitutions kept verbatim. An unquoted variable that
+  /// expands to nothing leaves no field. Without `splitting` (an assignment, a redirection
+  /// target) values are kept whole, as the shell keeps them.
+  private mutating func fields(splitting: Bool) -> [ShellCommand.Word] {
+    var result: [ShellCommand.Word] = []
     var text: [UInt8] = []
     var expansion = false
-    func finished() -> ShellCommand.Word {
-      ShellCommand.Word(text: String(decoding: text, as: UTF8.self), hasExpansion: expansion)
+    var quoted = false
+    func flush() {
+      if !text.isEmpty || quoted {
+        result.append(ShellCommand.Word(text: String(decoding: text, as: UTF8.self), hasExpansion: expansion))
+      }
+      text = []
+      expansion = false
+      quoted = false
     }
-    while position < bytes.count {
+    scan: while position < bytes.count {
       let byte = bytes[position]
       switch byte {
       case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: ";"), UInt8(ascii: "&"),
         UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "("), UInt8(ascii: ")"):
         if byte == UInt8(ascii: "("), text.last == UInt8(ascii: "$") { break }
-        return finished()
+        break scan
       case UInt8(ascii: "\\"):
         if position + 1 < bytes.count {
           if bytes[position + 1] != UInt8(ascii: "\n") {
@@ -136,6 +155,7 @@ struct ShellScanner {
         }
         continue
       case UInt8(ascii: "'"):
+        quoted = true
         position += 1
         let start = position
         while position < bytes.count, bytes[position] != UInt8(ascii: "'") { position += 1 }
@@ -143,10 +163,15 @@ struct ShellScanner {
         position += 1
         continue
       case UInt8(ascii: "\""):
+        quoted = true
         position += 1
         while position < bytes.count, bytes[position] != UInt8(ascii: "\"") {
           if bytes[position] == UInt8(ascii: "\\"), position + 1 < bytes.count {
             position += 1 + copyCharacter(at: position + 1, to: &text)
+            continue
+          }
+          if bytes[position] == UInt8(ascii: "$"), let value = knownVariable() {
+            text.append(contentsOf: value.utf8)
             continue
           }
           if bytes[position] == UInt8(ascii: "$") || bytes[position] == UInt8(ascii: "`") { expansion = true }
@@ -155,7 +180,21 @@ struct ShellScanner {
         }
         position += 1
         continue
-      case UInt8(ascii: "$"), UInt8(ascii: "`"):
+      case UInt8(ascii: "$"):
+        if let value = knownVariable() {
+          for valueByte in value.utf8 {
+            if splitting,
+              valueByte == UInt8(ascii: " ") || valueByte == UInt8(ascii: "\t") || valueByte == UInt8(ascii: "\n")
+            {
+              if !text.isEmpty { flush() }
+            } else {
+              text.append(valueByte)
+            }
+          }
+          continue
+        }
+        expansion = true
+      case UInt8(ascii: "`"):
         expansion = true
       default:
         break
@@ -167,7 +206,39 @@ struct ShellScanner {
       text.append(byte)
       position += 1
     }
-    return finished()
+    flush()
+    return result
+  }
+
+  /// The value of the `$NAME` or `${NAME}` at `position` when `variables` holds it, moving past
+  /// the reference; nil (and no move) for anything else.
+  private mutating func knownVariable() -> String? {
+    var end = position + 1
+    let braced = end < bytes.count && bytes[end] == UInt8(ascii: "{")
+    if braced { end += 1 }
+    let start = end
+    while end < bytes.count, isNameByte(bytes[end], first: end == start) { end += 1 }
+    guard end > start else { return nil }
+    if braced {
+      guard end < bytes.count, bytes[end] == UInt8(ascii: "}") else { return nil }
+      end += 1
+    }
+    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(braced ? end - 1 : end)]), as: UTF8.self)
+    guard let value = variables.value(of: name) else { return nil }
+    position = end
+    return value
+  }
+
+  /// Whether the text at `position` starts `NAME=`.
+  private func startsWithAssignment() -> Bool {
+    var index = position
+    while index < bytes.count, isNameByte(bytes[index], first: index == position) { index += 1 }
+    return index > position && index < bytes.count && bytes[index] == UInt8(ascii: "=")
+  }
+
+  private func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
+    byte == UInt8(ascii: "_") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+      || (!first && byte >= 0x30 && byte <= 0x39)
   }
 
   /// Copies `( … )` with nesting, as part of a `$( … )` word.

@@ -12,7 +12,7 @@ extension SizeModelPass {
     if !run.heredocs.isEmpty, script.trimmingPrefix(while: \.isWhitespace).hasPrefix("<<") {
       script = run.heredocs.map(\.content).joined(separator: "\n")
     }
-    let commands = ShellCommand.split(script)
+    let commands = ShellCommand.split(script, variables: command.environment.variables)
     let line = command.instruction.instruction.startLine
     var facts = RunFacts(commands: commands, script: script, mounts: run.validMounts)
     facts.environment = command.environment

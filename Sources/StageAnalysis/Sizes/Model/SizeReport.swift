@@ -12,6 +12,8 @@ public struct SizeReport: Hashable, Sendable {
   public var finalImage: ByteFigure?
   /// Notes for people: lookups that failed, history that did not line up, context problems.
   public var diagnostics: [String]
+  /// Image sources that were asked and could not answer, in the order they are asked.
+  public var unreachableSources: [UnreachableSource] = []
 
   /// Makes a report.
   public init(

@@ -28,12 +28,13 @@ public struct SizeReportBuilder: Sendable {
     var diagnostics = graph.diagnostics.filter(\.isError).map { diagnostic in
       "line \(dockerfile.source.position(of: diagnostic.range.lowerBound).line): \(diagnostic.message)"
     }
-    let (measured, lookupNotes) = await measure(graphs: [graph], stageImages: request.stageImages, file: request.file)
-    diagnostics += lookupNotes
+    let lookups = await lookUpSizes(graphs: [graph], stageImages: request.stageImages, file: request.file)
+    diagnostics += lookups.diagnostics
     var report = model.report(
       graph: graph, file: request.file, context: request.context, dockerfilePath: request.dockerfilePath,
-      measured: measured, escapeToken: dockerfile.escapeToken)
+      measured: lookups.measured, escapeToken: dockerfile.escapeToken)
     report.diagnostics = diagnostics + report.diagnostics
+    report.unreachableSources = lookups.unreachable
     return report
   }
 
@@ -44,6 +45,23 @@ public struct SizeReportBuilder: Sendable {
     graphs: [StageGraph], stageImages: [(stage: String, reference: String)], file: String,
     extraBases: Set<String> = []
   ) async -> (measured: MeasuredImages, diagnostics: [String]) {
+    let lookups = await lookUpSizes(
+      graphs: graphs, stageImages: stageImages, file: file, extraBases: extraBases)
+    return (lookups.measured, lookups.diagnostics)
+  }
+
+  /// What `measure` finds, with the sources that could not answer.
+  struct Lookups: Sendable {
+    var measured: MeasuredImages
+    var diagnostics: [String]
+    var unreachable: [UnreachableSource]
+  }
+
+  /// `measure`, also saying which sources could not answer (each once, with its first reason).
+  func lookUpSizes(
+    graphs: [StageGraph], stageImages: [(stage: String, reference: String)], file: String,
+    extraBases: Set<String> = []
+  ) async -> Lookups {
     var diagnostics: [String] = []
     var stageReferences: [Int: String] = [:]
     for (stage, reference) in stageImages {
@@ -67,7 +85,16 @@ public struct SizeReportBuilder: Sendable {
         diagnostics.append("--image \(reference): " + answer.notes.joined(separator: "; "))
       }
     }
-    return (measured, diagnostics)
+    var reasons: [String: String] = [:]
+    for reference in answers.keys.sorted() {
+      for (name, reason) in answers[reference]?.failures ?? [] where reasons[name] == nil {
+        reasons[name] = reason
+      }
+    }
+    let unreachable = sources.map(\.name).filter { reasons[$0] != nil }.map { name in
+      UnreachableSource(name: name, reason: reasons[name] ?? "")
+    }
+    return Lookups(measured: measured, diagnostics: diagnostics, unreachable: unreachable)
   }
 
   /// The stage `text` names: an index or a stage name.
@@ -80,6 +107,8 @@ public struct SizeReportBuilder: Sendable {
   struct Answer: Sendable {
     var lookup: ImageLookup?
     var notes: [String]
+    /// Sources that could not answer, by name, with the reason.
+    var failures: [(String, String)] = []
   }
 
   private func lookUpAll(_ references: Set<String>) async -> [String: Answer] {
@@ -97,22 +126,25 @@ public struct SizeReportBuilder: Sendable {
 
   private func lookUp(_ reference: String) async -> Answer {
     var notes: [String] = []
+    var failures: [(String, String)] = []
     for source in sources {
       let lookup = await Deadline.run(timeout) { await source.lookUp(reference) }
       switch lookup {
       case .found(let record) where record.sizeKind == model.sizeKind:
-        return Answer(lookup: lookup, notes: notes)
+        return Answer(lookup: lookup, notes: notes, failures: failures)
       case .found(let record):
         notes.append("\(source.name) has it in \(record.sizeKind.rawValue) bytes, not \(model.sizeKind.rawValue)")
       case .notFound(let reason):
         notes.append("\(source.name): not found (\(reason))")
       case .unavailable(let reason):
         notes.append("\(source.name): unavailable (\(reason))")
+        failures.append((source.name, reason))
       case nil:
         notes.append("\(source.name): no answer within \(timeout)")
+        failures.append((source.name, "no answer within \(timeout)"))
       }
     }
     if sources.isEmpty { notes.append("no image source to ask") }
-    return Answer(lookup: nil, notes: notes)
+    return Answer(lookup: nil, notes: notes, failures: failures)
   }
 }

@@ -62,12 +62,16 @@ public struct BaseCandidates: Sendable {
       else { continue }
       let row = analysis.projection.stages.first { $0.index == stage }
       var caveat = note
+      if let name = analysis.buildArgumentChanges.first(where: { $0.value == text })?.key {
+        caveat = [caveat, "as --build-arg \(name)=\(text) (export cannot edit a default the build argument overrides)"]
+          .compactMap { $0 }.joined(separator: "; ")
+      }
       let projected = analysis.sizes?.after
       let projectedDelta = analysis.sizes?.deltaBytes
       if sizing != nil, projected?.isKnown != true {
         caveat = [caveat, "projected size unknown: \(projected?.basis ?? "no target")"].compactMap { $0 }.joined(separator: "; ")
       } else if row?.afterBaseBytes == nil {
-        caveat = [note, "size unknown: the catalog has no figure for \(text)"].compactMap { $0 }.joined(separator: "; ")
+        caveat = [caveat, "size unknown: the catalog has no figure for \(text)"].compactMap { $0 }.joined(separator: "; ")
       }
       judged.append(
         BaseCandidate(

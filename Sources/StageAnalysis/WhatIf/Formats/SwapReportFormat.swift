@@ -10,6 +10,7 @@ public enum SwapReportFormat {
       return .object([
         ("stage", .string(stage.displayName)), ("index", .integer(Int64(swap.stage))),
         ("line", .integer(Int64(stage.line))), ("from", .string(stage.from.baseName)), ("to", .string(swap.imageText)),
+        ("build_argument", .optional(buildArgument(of: swap, in: analysis))),
       ])
     }
     let sizes = analysis.sizes
@@ -61,6 +62,14 @@ public enum SwapReportFormat {
     return JSONText.object(members).printed(escaping: .controls) + "\n"
   }
 
+  /// The `--build-arg` a swap is judged as, when the file cannot make it.
+  static func buildArgument(of swap: BaseImageSwap, in analysis: SwapAnalysis) -> String? {
+    guard let name = SwapEditPlan.wholeVariableName(analysis.originalGraph.stages[swap.stage].from.baseName),
+      analysis.buildArgumentChanges[name] == swap.imageText
+    else { return nil }
+    return name
+  }
+
   /// A size figure with its range and provenance.
   static func figureJSON(_ figure: ByteFigure) -> JSONText {
     .object([
@@ -75,7 +84,11 @@ public enum SwapReportFormat {
     var lines: [String] = []
     for swap in analysis.swaps.swaps {
       let stage = analysis.originalGraph.stages[swap.stage]
-      lines.append("swap \(stage.displayName) (line \(stage.line)): \(stage.from.baseName) -> \(swap.imageText)")
+      var line = "swap \(stage.displayName) (line \(stage.line)): \(stage.from.baseName) -> \(swap.imageText)"
+      if let name = buildArgument(of: swap, in: analysis) {
+        line += " (as --build-arg \(name)=\(swap.imageText); export cannot edit a default the build argument overrides)"
+      }
+      lines.append(line)
     }
     let projection = analysis.projection
     if let sizes = analysis.sizes {

@@ -22,8 +22,16 @@ public struct SwapAnalysis: Sendable {
   public let projection: SwapProjection
   /// Sizes before and after from the size model, when sizing inputs were given.
   public let sizes: SwapSizeProjection?
+  /// Swaps of a `FROM ${VAR}` whose `VAR` is set by `--build-arg`: the file cannot make them
+  /// (the build argument overrides any default an edit could change), so they are judged as
+  /// that `--build-arg` changed to the new image; by variable name.
+  public let buildArgumentChanges: [String: String]
 
   /// Applies `swaps` to `dockerfile` and judges the result.
+  ///
+  /// A stage whose `FROM` is exactly `${VAR}` with `VAR` given by `--build-arg` is judged with
+  /// that build argument set to the new image (`buildArgumentChanges`); the plan holds no edit
+  /// for it, as `SwapEditPlan` refuses to edit a default the build argument overrides.
   ///
   /// `layerBytes` is what the target adds above its base, when a size model knows it. With
   /// `sizing`, both files are sized by the size model and compared (`sizes`).
@@ -32,9 +40,27 @@ public struct SwapAnalysis: Sendable {
     catalog: BaseImageCatalog = .bundled, layerBytes: Int64? = nil, sizing: SwapSizing? = nil
   ) throws(SwapError) {
     let graph = StageGraph(dockerfile: dockerfile, configuration: configuration)
-    let plan = try SwapEditPlan(swaps: swaps, dockerfile: dockerfile, graph: graph)
+    var edited = swaps
+    var changes: [String: String] = [:]
+    var swappedConfiguration = configuration
+    for swap in swaps.swaps where graph.stages.indices.contains(swap.stage) {
+      let stage = graph.stages[swap.stage]
+      guard graph.stage(named: swap.imageText) == nil,
+        let name = SwapEditPlan.wholeVariableName(stage.from.baseName),
+        graph.globalArguments.bindings[name]?.origin == .buildArgument
+      else { continue }
+      if let earlier = changes[name], earlier != swap.imageText {
+        throw SwapError.variableBase(
+          stage: swap.stage, line: stage.line, written: stage.from.baseName,
+          reason: "--build-arg \(name) also feeds a stage swapped to \(earlier); give both the same image")
+      }
+      changes[name] = swap.imageText
+      swappedConfiguration.buildArguments[name] = swap.imageText
+      edited.remove(stage: swap.stage)
+    }
+    let plan = try SwapEditPlan(swaps: edited, dockerfile: dockerfile, graph: graph)
     let swapped = plan.edits.isEmpty ? dockerfile : dockerfile.applying(plan.edits)
-    let swappedGraph = StageGraph(dockerfile: swapped, configuration: configuration)
+    let swappedGraph = StageGraph(dockerfile: swapped, configuration: swappedConfiguration)
     for swap in swaps.swaps {
       let stage = graph.stages[swap.stage]
       guard swappedGraph.stages.indices.contains(swap.stage),
@@ -52,6 +78,7 @@ public struct SwapAnalysis: Sendable {
     self.plan = plan
     self.swapped = swapped
     self.swappedGraph = swappedGraph
+    self.buildArgumentChanges = changes
     self.verdicts = compatibility.verdicts()
     self.projection = SwapProjection(compatibility: compatibility, layerBytes: layerBytes)
     self.sizes = sizing.map {
