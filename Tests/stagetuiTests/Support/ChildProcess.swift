@@ -8,9 +8,18 @@ import Foundation
 /// exit status, output and peak memory.
 ///
 /// Output goes to files rather than pipes, so a chatty child never blocks on a
-/// full pipe; the child is reaped with `wait4`, whose resource usage belongs
-/// to that child alone (unlike `RUSAGE_CHILDREN`, which mixes every child the
-/// test process ever had, and tests run in parallel).
+/// full pipe; the child is reaped with `wait4`, whose CPU times belong to that
+/// child alone (unlike `RUSAGE_CHILDREN`, which mixes every child the test
+/// process ever had, and tests run in parallel).
+///
+/// Peak memory is not taken from `wait4`: `posix_spawn` starts the child in
+/// the parent's address space (vfork), and Linux folds that address space's
+/// high-water mark into the child's `ru_maxrss` at `exec`, so a 300 MB test
+/// runner would show as a 300 MB child. Instead the child's own `VmHWM` (the
+/// high-water mark of its address space after `exec`) is read from
+/// `/proc/PID/status` every poll while it runs; only growth in the last poll
+/// interval before exit can be missed. When the child ended before the first
+/// reading, the `wait4` figure stands in: it can only overstate.
 struct ChildProcess {
   /// What a finished (or killed) run produced.
   struct Outcome: CustomStringConvertible {
@@ -90,7 +99,9 @@ struct ChildProcess {
     var waitStatus: Int32 = 0
     var usage = rusage()
     var timedOut = false
+    var sampledPeak: Int?
     while true {
+      if let highWater = Self.highWaterMark(of: pid) { sampledPeak = max(sampledPeak ?? 0, highWater) }
       let reaped = wait4(pid, &waitStatus, WNOHANG, &usage)
       if reaped == pid { break }
       if reaped < 0 && errno != EINTR { break }
@@ -98,7 +109,7 @@ struct ChildProcess {
         timedOut = true
         kill(pid, SIGKILL)
       }
-      usleep(5_000)
+      usleep(2_000)
     }
     let seconds = Date().timeIntervalSince(start)
     let exited = waitStatus & 0x7F == 0
@@ -108,10 +119,24 @@ struct ChildProcess {
       timedOut: timedOut,
       stdout: Array((try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()),
       stderr: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self),
-      peakMemory: Int(usage.ru_maxrss) * 1024,
+      peakMemory: sampledPeak ?? Int(usage.ru_maxrss) * 1024,
       seconds: seconds,
       cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000)
+  }
+
+  /// The `VmHWM` line of `/proc/PID/status` in bytes, or nil once the process is gone.
+  static func highWaterMark(of pid: pid_t) -> Int? {
+    let descriptor = open("/proc/\(pid)/status", O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var bytes = [UInt8](repeating: 0, count: 4096)
+    let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    guard count > 0 else { return nil }
+    let text = String(decoding: bytes[..<count], as: UTF8.self)
+    guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+    let kilobytes = line.dropFirst("VmHWM:".count).split(separator: " ").first.flatMap { Int($0) }
+    return kilobytes.map { $0 * 1024 }
   }
 
   /// Starts the child without waiting; the caller kills and reaps it.
