@@ -84,7 +84,7 @@ def main() -> None:
                             runs, total, count, ok_codes=stagetui_ok, stdout_path=out))
     for jobs in sorted({1, args.jobs}) if not args.no_report else []:
         rows.append(measure(f"stagetui report --format json --jobs {jobs}",
-                            [args.stagetui, "report", "--format", "json", "--engine", "off", "--jobs", str(jobs), *paths],
+                            [args.stagetui, "report", "--format", "json", "--engine", "off", "--jobs", str(jobs), "--files-from", args.list],
                             max(1, runs // 2), total, count, ok_codes=(0, 1, 2), stdout_path=out,
                             note="parse + graph + sizes, context read from disk"))
     rows.append(measure("BuildKit parser via Python `dockerfile`",

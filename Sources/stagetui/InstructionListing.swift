@@ -35,7 +35,7 @@ enum InstructionListing {
     } else if instruction.isJSONForm {
       parts.append("[" + instruction.arguments.map { JSONWriter.quoted($0.value) }.joined(separator: ", ") + "]")
     } else {
-      parts += instruction.arguments.map { $0.value.contains(" ") ? JSONWriter.quoted($0.value) : $0.value }
+      parts += instruction.arguments.map { $0.value.utf8.contains(UInt8(ascii: " ")) ? JSONWriter.quoted($0.value) : $0.value }
     }
     return parts.joined(separator: " ")
   }

@@ -29,10 +29,7 @@ struct ParseCommand: ParsableCommand {
   @Argument(help: "Dockerfiles, or directories to search for them ('-' reads standard input).")
   var files: [String] = []
 
-  @Option(
-    name: .customLong("files-from"),
-    help: "A file listing more paths, one a line ('-': standard input); for thousands of files.")
-  var filesFrom: String?
+  @OptionGroup var list: PathListOptions
 
   @Option(help: "Output format: json or text.")
   var format: Format = .json
@@ -41,10 +38,10 @@ struct ParseCommand: ParsableCommand {
   var jobs: Int?
 
   func validate() throws {
-    if files.isEmpty && filesFrom == nil {
+    if files.isEmpty && list.filesFrom == nil {
       throw ValidationError("expected a Dockerfile, a directory or --files-from")
     }
-    if filesFrom == "-" && files.contains("-") {
+    if list.filesFrom == "-" && files.contains("-") {
       throw ValidationError("standard input cannot be both a Dockerfile and the --files-from list")
     }
     if let jobs, jobs < 1 {
@@ -60,7 +57,7 @@ struct ParseCommand: ParsableCommand {
   }
 
   func run() throws {
-    let named = files + (try listedPaths())
+    let named = files + (try list.listedPaths())
     let paths: [String]
     do {
       paths = try DockerfileDiscovery.dockerfiles(in: named)
@@ -85,20 +82,6 @@ struct ParseCommand: ParsableCommand {
     try Console.output(output)
     if rendered.contains(where: \.rejected) {
       throw ExitCode.rejected
-    }
-  }
-
-  /// The paths in the `--files-from` list (blank lines skipped).
-  private func listedPaths() throws -> [String] {
-    guard let filesFrom else { return [] }
-    do {
-      let list = try InputFile.load(filesFrom)
-      return String(decoding: list.bytes, as: UTF8.self).split(separator: "\n").map(String.init).filter {
-        !$0.isEmpty
-      }
-    } catch {
-      Console.error(error.description)
-      throw ExitCode.unusableInput
     }
   }
 
@@ -139,7 +122,7 @@ struct ParseCommand: ParsableCommand {
     var output: String
     switch format {
     case .json:
-      var writer = JSONWriter()
+      var writer = JSONWriter(indentation: single ? 0 : 1)
       if single {
         writer.instructions(dockerfile.instructions)
         output = writer.output + "\n"
@@ -157,24 +140,10 @@ struct ParseCommand: ParsableCommand {
     return Rendered(output: output, diagnostics: diagnostics, rejected: dockerfile.hasErrors)
   }
 
-  /// The top-level array around per-file objects, laid out as `JSONWriter.array` would.
-  ///
-  /// Each object was written at depth 0; JSON strings escape their newlines, so every raw
-  /// newline in an object is layout and gains one level of indentation.
+  /// The top-level array around per-file objects, laid out as `JSONWriter.array` would; each
+  /// object was written one level deep.
   private static func jsonArray(_ objects: [String]) -> String {
     guard !objects.isEmpty else { return "[]\n" }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(objects.reduce(16) { $0 + $1.utf8.count + $1.utf8.count / 8 })
-    bytes.append(UInt8(ascii: "["))
-    for (index, object) in objects.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      bytes.append(contentsOf: [10, 32, 32])
-      for byte in object.utf8 {
-        bytes.append(byte)
-        if byte == 10 { bytes.append(contentsOf: [32, 32]) }
-      }
-    }
-    bytes.append(contentsOf: [10, UInt8(ascii: "]"), 10])
-    return String(decoding: bytes, as: UTF8.self)
+    return "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n"
   }
 }
