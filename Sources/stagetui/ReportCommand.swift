@@ -25,7 +25,9 @@ struct ReportCommand: AsyncParsableCommand {
   }
 
   @Argument(help: "Dockerfiles, or directories to search for Dockerfile, *.Dockerfile and Dockerfile.*.")
-  var paths: [String]
+  var paths: [String] = []
+
+  @OptionGroup var list: PathListOptions
 
   @OptionGroup var build: BuildOptions
 
@@ -38,15 +40,22 @@ struct ReportCommand: AsyncParsableCommand {
   var jobs: Int?
 
   func validate() throws {
+    if paths.isEmpty && list.filesFrom == nil {
+      throw ValidationError("expected a Dockerfile, a directory or --files-from")
+    }
+    if list.filesFrom == "-" && paths.contains("-") {
+      throw ValidationError("standard input cannot be both a Dockerfile and the --files-from list")
+    }
     if let jobs, jobs < 1 {
       throw ValidationError("--jobs \(jobs): expected 1 or more")
     }
   }
 
   func run() async throws {
+    let named = paths + (try list.listedPaths())
     let files: [String]
     do {
-      files = try DockerfileDiscovery.dockerfiles(in: paths)
+      files = try DockerfileDiscovery.dockerfiles(in: named)
     } catch {
       Console.error(error.description)
       throw ExitCode.unusableInput

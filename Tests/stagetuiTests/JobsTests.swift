@@ -53,6 +53,21 @@ struct JobsTests {
     try expectSameOutput(["report", "--format", "json"])
   }
 
+  @Test("report and parse --files-from LIST print what the same paths as arguments print", arguments: ["report", "parse"])
+  func filesFrom(command: String) throws {
+    let scratch = try Scratch("files-from")
+    defer { scratch.remove() }
+    _ = try Self.writeTree(scratch)
+    let paths = ["app3/Dockerfile", "broken/Dockerfile", "app11/Dockerfile", "nested/deeper/service.Dockerfile"]
+      .map(scratch.path)
+    try scratch.write("list.txt", paths.joined(separator: "\n") + "\n\n")
+    let named = try stagetui([command, "--format", "json"] + paths, timeLimit: 120)
+    let listed = try stagetui([command, "--format", "json", "--files-from", scratch.path("list.txt")], timeLimit: 120)
+    #expect(named.status == listed.status, "\(named)\n\(listed)")
+    #expect(named.stdoutText.contains("nested/deeper/service.Dockerfile"), "\(named)")
+    #expect(named.stdout == listed.stdout, "outputs differ:\n\(listed.stdoutText.prefix(400))")
+  }
+
   private func expectSameOutput(_ command: [String], jobs: Int = 4) throws {
     let scratch = try Scratch("jobs")
     defer { scratch.remove() }
