@@ -48,4 +48,16 @@ struct EngineFallbackNoteTests {
     let off = try stagetui(["report", "--engine", "off", path], timeLimit: 40, environment: environment)
     #expect(!off.stdoutText.contains("not reachable"), "\(off)")
   }
+
+  @Test("DOCKER_HOST naming a socket that does not exist: the report says the engine is not reachable")
+  func missingNamedSocketIsNoted() throws {
+    let scratch = try Scratch("engine-missing")
+    defer { scratch.remove() }
+    let path = try scratch.write("Dockerfile", "FROM alpine:3.20\nRUN apk add --no-cache make\n")
+    let environment = ["DOCKER_HOST": "unix://" + scratch.path("no-such-docker.sock")]
+    let text = try stagetui(["report", "--engine", "auto", path], timeLimit: 40, environment: environment)
+    #expect(text.status == 0, "\(text)")
+    let notes = text.stdoutText.split(separator: "\n").filter { $0.hasPrefix("note: engine not reachable (") }
+    #expect(notes.count == 1, "\(text)")
+  }
 }
