@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import StageAnalysis
 
-/// `--target`, `--build-arg` and `--platform`, as `docker build` takes them; shared by `graph`, `report` and `swap`.
+/// `--target`, `--build-arg` and `--platform`, as `docker build` takes them; shared by `graph`, `report`, `swap` and `export`.
 struct BuildOptions: ParsableArguments {
   @Option(help: "The stage to build (by name, as docker build --target); the last stage by default.")
   var target: String?

@@ -44,6 +44,8 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Replace the output file (or FILE.orig with --in-place) if it exists.")
   var force = false
 
+  @OptionGroup var build: BuildOptions
+
   func validate() throws {
     let modes = [stdout, output != nil, diff, inPlace].filter { $0 }.count
     guard modes == 1 else {
@@ -108,7 +110,7 @@ struct ExportCommand: ParsableCommand {
   /// source; without `--base` there are none and the export is an exact copy.
   func requestedEdits(in dockerfile: Dockerfile) -> Result<[TextEdit], SwapError> {
     guard !bases.isEmpty else { return .success([]) }
-    let graph = StageGraph(dockerfile: dockerfile)
+    let graph = StageGraph(dockerfile: dockerfile, configuration: build.configuration())
     do throws(SwapError) {
       var swaps = SwapSet()
       for base in bases {

@@ -1,19 +1,10 @@
 import Foundation
 import Testing
 
-/// Runs the built `stagetui` binary (next to the test bundle) end to end.
+/// Runs the built `stagetui` binary (found as `StagetuiBinary` finds it) end to end.
 @Suite("stagetui parse and export")
 struct CommandLineTests {
-  static let binary: URL? = {
-    let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    var directory = runner.deletingLastPathComponent()
-    for _ in 0..<4 {
-      let candidate = directory.appendingPathComponent("stagetui")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      directory = directory.deletingLastPathComponent()
-    }
-    return nil
-  }()
+  static var binary: URL? { StagetuiBinary.url }
 
   struct Run {
     var status: Int32
@@ -112,5 +103,24 @@ struct CommandLineTests {
     #expect(viaLink.stderr.contains("is a symbolic link"))
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
     #expect(leftovers == ["Dockerfile"])
+  }
+
+  @Test(
+    "export --base on a FROM ${VAR} stage edits the ARG default, and refuses when --build-arg sets it",
+    .enabled(if: binary != nil, "needs the built stagetui binary"))
+  func exportArgumentBase() throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("Dockerfile")
+    let text = "ARG BASE=golang:1.22\nFROM ${BASE} AS build\nRUN go version\nFROM scratch\nCOPY --from=build /go /go\n"
+    try Data(text.utf8).write(to: file)
+
+    let edited = try run(["export", file.path, "--stdout", "--base", "build=golang:1.22-alpine"])
+    #expect(edited.status == 0, "\(edited.stderr)")
+    #expect(String(decoding: edited.stdout, as: UTF8.self) == text.replacingOccurrences(of: "BASE=golang:1.22\n", with: "BASE=golang:1.22-alpine\n"))
+
+    let refused = try run(["export", file.path, "--stdout", "--base", "build=golang:1.22-alpine", "--build-arg", "BASE=golang:1.23"])
+    #expect(refused.status == 2)
+    #expect(refused.stdout.isEmpty)
+    #expect(refused.stderr.contains("--build-arg BASE overrides the ARG default the swap edits"), "\(refused.stderr)")
   }
 }
