@@ -4,8 +4,9 @@ import _StageTestSupport
 
 /// Finds the built `stagetui` executable for the end-to-end tests, which never build it.
 ///
-/// `STAGETUI_BINARY` wins when set; otherwise `.build/debug/stagetui` under the package root
-/// (found from this file's path). When neither exists the tests skip with the reason, except
+/// `STAGETUI_BINARY` wins when set; otherwise the `stagetui` next to the test bundle (so a
+/// `--scratch-path` build finds its own), then `.build/debug/stagetui` under the package root
+/// (found from this file's path). When none exists the tests skip with the reason, except
 /// under `CI=true`, where a missing binary must fail instead of passing silently.
 enum StagetuiBinary {
   /// The environment variable that names the executable explicitly.
@@ -19,6 +20,13 @@ enum StagetuiBinary {
     let environment = ProcessInfo.processInfo.environment
     if let explicit = environment[overrideVariable], !explicit.isEmpty {
       return FileManager.default.isExecutableFile(atPath: explicit) ? URL(fileURLWithPath: explicit) : nil
+    }
+    let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    var directory = runner.deletingLastPathComponent()
+    for _ in 0..<4 {
+      let candidate = directory.appendingPathComponent("stagetui")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      directory = directory.deletingLastPathComponent()
     }
     let built = packageRoot.appendingPathComponent(".build/debug/stagetui")
     return FileManager.default.isExecutableFile(atPath: built.path) ? built : nil

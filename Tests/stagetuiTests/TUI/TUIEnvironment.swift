@@ -1,39 +1,18 @@
 import Foundation
 import Testing
+import _StageTestSupport
 
 /// Finds what the end-to-end tests need: the built `stagetui` binary, tmux and a POSIX shell.
 ///
-/// The tests build nothing. The binary is `STAGETUI_BINARY` when set, else looked for next to the
-/// test bundle (so a `--scratch-path` build finds its own), then in the package's `.build/debug`.
-/// The suite runs whenever the binary and tmux are found; where either is missing it skips with
-/// the reason, except under `CI=true`, where it runs and fails.
+/// The tests build nothing; the binary is `StagetuiBinary.url`. The suite runs whenever the
+/// binary and tmux are found; where either is missing it skips with the reason, except under
+/// `CI=true`, where it runs and fails.
 enum TUIEnvironment {
-  static let binary: URL? = {
-    if let explicit = ProcessInfo.processInfo.environment["STAGETUI_BINARY"], !explicit.isEmpty {
-      return FileManager.default.isExecutableFile(atPath: explicit) ? URL(fileURLWithPath: explicit) : nil
-    }
-    let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    var directory = runner.deletingLastPathComponent()
-    for _ in 0..<4 {
-      let candidate = directory.appendingPathComponent("stagetui")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      directory = directory.deletingLastPathComponent()
-    }
-    let fallback = packageRoot.appendingPathComponent(".build/debug/stagetui")
-    return FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil
-  }()
+  /// The binary, found as `StagetuiBinary` finds it.
+  static var binary: URL? { StagetuiBinary.url }
 
-  /// The package root (the directory holding `Package.swift` above this file).
-  static let packageRoot: URL = {
-    var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while directory.path != "/" {
-      if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-        return directory
-      }
-      directory = directory.deletingLastPathComponent()
-    }
-    return directory
-  }()
+  /// The package root (the directory holding `Package.swift`).
+  static var packageRoot: URL { PackageRoot.url }
 
   /// The tmux executable, or nil when it is not installed.
   static let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first {
