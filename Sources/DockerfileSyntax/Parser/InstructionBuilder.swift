@@ -2,6 +2,8 @@
 /// `Instruction` positioned in the source.
 struct InstructionBuilder {
   let logical: LogicalLine
+  /// The logical line's bytes.
+  let bytes: UnsafeBufferPointer<UInt8>
 
   /// An instruction with no fields set, to be filled in place.
   static let blank = Instruction(
@@ -19,7 +21,7 @@ struct InstructionBuilder {
     instruction.range = logical.sourceSpan(node.line)
     instruction.startLine = startLine
     instruction.endLine = endLine
-    instruction.original = logical.bytes.withUnsafeBufferPointer { GoText.string($0, node.line) }
+    instruction.original = GoText.string(bytes, node.line)
     swap(&instruction.flags, &node.flags)
     for index in instruction.flags.indices {
       instruction.flags[index].range = logical.sourceSpan(instruction.flags[index].range)

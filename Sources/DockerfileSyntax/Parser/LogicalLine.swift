@@ -1,32 +1,55 @@
 /// An instruction's text with its continuation lines joined, as BuildKit
 /// builds it, and the map back to the source bytes it came from.
 struct LogicalLine {
-  /// One run of source bytes copied into the logical line.
+  /// One run of source bytes in the logical line.
   struct Segment {
     var logicalStart: Int
     var sourceStart: Int
     var count: Int
   }
 
-  /// The joined bytes.
-  var bytes: [UInt8] = []
+  /// The joined bytes, once there is more than one segment (a single
+  /// segment, the common one-line instruction, is read in the source).
+  private var joined: [UInt8] = []
   /// The runs of source bytes, in order.
   var segments: [Segment] = []
   /// Where an empty logical line sits in the source.
   var anchor = 0
+  /// The number of bytes in the line.
+  private(set) var count = 0
 
   /// Empties the line, keeping its storage, for an instruction at `anchor`.
   mutating func reset(anchor: Int) {
-    bytes.removeAll(keepingCapacity: true)
+    joined.removeAll(keepingCapacity: true)
     segments.removeAll(keepingCapacity: true)
+    count = 0
     self.anchor = anchor
   }
 
   /// Appends the source bytes in `range`.
   mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     guard !range.isEmpty else { return }
-    segments.append(Segment(logicalStart: bytes.count, sourceStart: range.lowerBound, count: range.count))
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+    if segments.count == 1 {
+      let first = segments[0].sourceStart..<(segments[0].sourceStart + segments[0].count)
+      joined.append(contentsOf: UnsafeBufferPointer(rebasing: source[first]))
+    }
+    segments.append(Segment(logicalStart: count, sourceStart: range.lowerBound, count: range.count))
+    if segments.count > 1 {
+      joined.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+    }
+    count += range.count
+  }
+
+  /// Calls `body` with the line's bytes (logical offsets index them): the
+  /// source bytes themselves for a single segment, else the joined copy.
+  func withBytes<Result, Failure: Error>(
+    in source: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    guard segments.count > 1 else {
+      let start = segments.first?.sourceStart ?? 0
+      return try body(UnsafeBufferPointer(rebasing: source[start..<(start + count)]))
+    }
+    return try joined.withUnsafeBufferPointer(body)
   }
 
   private func segmentIndex(containing logical: Int) -> Int {
@@ -48,7 +71,7 @@ struct LogicalLine {
   /// end when `logical` is the logical line's length).
   func sourceOffset(_ logical: Int) -> Int {
     guard !segments.isEmpty else { return anchor }
-    if logical >= bytes.count {
+    if logical >= count {
       let last = segments[segments.count - 1]
       return last.sourceStart + last.count
     }

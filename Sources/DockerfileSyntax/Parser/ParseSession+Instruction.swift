@@ -51,10 +51,11 @@ extension ParseSession {
     }
     let escape = escapeToken
     do throws(NodeFailure) {
-      var node = try logical.bytes.withUnsafeBufferPointer { (buffer) throws(NodeFailure) in
-        try NodeParser(bytes: buffer, escapeToken: escape).parseNode(0..<buffer.count)
+      let line = logical
+      try line.withBytes(in: bytes) { (buffer) throws(NodeFailure) in
+        var node = try NodeParser(bytes: buffer, escapeToken: escape).parseNode(0..<buffer.count)
+        addInstruction(&node, lineBytes: buffer, first: first, lastLine: lastLine, start: start, pieceStart: pieceStart)
       }
-      addInstruction(&node, first: first, lastLine: lastLine, start: start, pieceStart: pieceStart)
     } catch {
       diagnostics.append(
         Diagnostic(
@@ -65,18 +66,19 @@ extension ParseSession {
 
   /// Adds the instruction for a parsed node, with its heredoc bodies and the comments above it.
   private mutating func addInstruction(
-    _ node: inout ParsedNode, first: PhysicalLine, lastLine: PhysicalLine, start: Int, pieceStart: Int
+    _ node: inout ParsedNode, lineBytes: UnsafeBufferPointer<UInt8>, first: PhysicalLine, lastLine: PhysicalLine,
+    start: Int, pieceStart: Int
   ) {
     var lastLine = lastLine
-    let builder = InstructionBuilder(logical: logical)
+    let builder = InstructionBuilder(logical: logical, bytes: lineBytes)
     builder.refine(&pieces, from: pieceStart, node: node, scratch: &pieceScratch)
-    let mayHaveHeredocs = node.canContainHeredoc && logical.bytes.containsHeredocMarker
+    let mayHaveHeredocs = node.canContainHeredoc && lineBytes.containsHeredocMarker
     instructions.append(InstructionBuilder.blank)
     let last = instructions.count - 1
     builder.fill(&instructions[last], from: &node, startLine: first.number, endLine: first.number)
     if mayHaveHeredocs {
       do throws(ShellWordLexer.Failure) {
-        let openers = try HeredocOpener.openers(in: logical.bytes)
+        let openers = try HeredocOpener.openers(in: Array(lineBytes))
         for opener in openers {
           let heredoc = readHeredoc(opener, lastLine: &lastLine, instruction: first)
           instructions[last].heredocs.append(heredoc)
@@ -85,7 +87,7 @@ extension ParseSession {
         diagnostics.append(
           Diagnostic(
             severity: .error, message: Diagnostic.Message.heredocLexing(error.message),
-            range: logical.sourceSpan(0..<logical.bytes.count), code: "heredoc-syntax"))
+            range: logical.sourceSpan(0..<logical.count), code: "heredoc-syntax"))
       }
     }
     instructions[last].endLine = lastLine.number
@@ -150,20 +152,18 @@ extension ParseSession {
   }
 }
 
-extension [UInt8] {
+extension UnsafeBufferPointer<UInt8> {
   /// Whether the bytes contain `<<` (BuildKit only looks for heredocs then).
   var containsHeredocMarker: Bool {
-    withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return false }
-      var index = 0
-      while index + 1 < buffer.count {
-        guard let found = memchr(base + index, 0x3C, buffer.count - index - 1) else { return false }
-        let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        if buffer[offset + 1] == 0x3C { return true }
-        index = offset + 1
-      }
-      return false
+    guard let base = baseAddress else { return false }
+    var index = 0
+    while index + 1 < count {
+      guard let found = memchr(base + index, 0x3C, count - index - 1) else { return false }
+      let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      if self[offset + 1] == 0x3C { return true }
+      index = offset + 1
     }
+    return false
   }
 }
 
