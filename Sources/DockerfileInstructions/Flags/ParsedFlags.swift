@@ -24,14 +24,10 @@ public struct ParsedFlags: Hashable, Sendable {
     self.specs = specs
     for flag in flags {
       if flag.text == "--" { return }
-      guard flag.text.hasPrefix("--") else {
+      guard let (name, value) = Self.split(flag.text) else {
         error = FlagError(kind: .notAFlag, flag: flag)
         return
       }
-      let body = flag.text.dropFirst(2)
-      let equals = body.firstIndex(of: "=")
-      let name = String(body[..<(equals ?? body.endIndex)])
-      let value = equals.map { String(body[body.index(after: $0)...]) }
       guard let spec = specs.first(where: { $0.name == name }) else {
         let suggestion = Suggestion.closest(to: name, in: specs.map(\.name), caseSensitive: true)
         error = FlagError(kind: .unknown(suggestion: suggestion), flag: flag)
@@ -62,6 +58,22 @@ public struct ParsedFlags: Hashable, Sendable {
         occurrences.append(Occurrence(name: name, value: value, flag: flag))
       }
     }
+  }
+
+  /// The name and value of `--name[=value]`, nil when the text does not start with `--`.
+  private static func split(_ text: String) -> (name: String, value: String?)? {
+    let utf8 = text.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else {
+      // Non-ASCII text keeps the `Character` view's grapheme-aware matching.
+      guard text.hasPrefix("--") else { return nil }
+      let body = text.dropFirst(2)
+      let equals = body.firstIndex(of: "=")
+      return (String(body[..<(equals ?? body.endIndex)]), equals.map { String(body[body.index(after: $0)...]) })
+    }
+    guard utf8.starts(with: "--".utf8) else { return nil }
+    let body = utf8.dropFirst(2)
+    guard let equals = body.firstIndex(of: UInt8(ascii: "=")) else { return (String(Substring(body)), nil) }
+    return (String(Substring(body[..<equals])), String(Substring(body[utf8.index(after: equals)...])))
   }
 
   /// Whether `name` was given.

@@ -5,14 +5,15 @@ enum Suggestion {
   /// Ties go to the first option in `options` (BuildKit iterates a Go map, so its tie-break varies).
   static func closest(to value: String, in options: [String], caseSensitive: Bool) -> String? {
     let needle = caseSensitive ? value : value.lowercased()
+    let needleScalars = Array(needle.unicodeScalars)
     var best: String?
     var bestDistance = 3
     for option in options {
       let candidate = caseSensitive ? option : option.lowercased()
       if candidate == needle { return nil }
       // The distance is at least the difference in length: skip options that cannot win.
-      guard abs(candidate.unicodeScalars.count - needle.unicodeScalars.count) < bestDistance else { continue }
-      let distance = levenshtein(Array(needle.unicodeScalars), Array(candidate.unicodeScalars))
+      guard abs(candidate.unicodeScalars.count - needleScalars.count) < bestDistance else { continue }
+      let distance = levenshtein(needleScalars, Array(candidate.unicodeScalars))
       if distance < bestDistance {
         bestDistance = distance
         best = caseSensitive ? candidate : matchCase(candidate, like: value)

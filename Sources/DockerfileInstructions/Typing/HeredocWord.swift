@@ -7,6 +7,8 @@ struct HeredocWord: Hashable {
 
   /// Parses `word` as `^(\d*)<<(-?)\s*([^<]*)$`, unquoting the name as BuildKit does; nil when it is not one.
   init?(_ word: String) {
+    // Most words are paths: reject those without `<<` after the digits before copying any bytes.
+    guard word.utf8.drop(while: { $0 >= 0x30 && $0 <= 0x39 }).starts(with: "<<".utf8) else { return nil }
     let bytes = Array(word.utf8)
     var index = 0
     while index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }

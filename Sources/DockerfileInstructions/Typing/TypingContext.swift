@@ -18,7 +18,7 @@ struct TypingContext {
     }
   }
 
-  var values: [String] { arguments.map(\.value) }
+  var values: [String] { arguments.map { $0.value } }
 
   /// The range to blame when no narrower one is known.
   var wholeRange: Range<Int> {
