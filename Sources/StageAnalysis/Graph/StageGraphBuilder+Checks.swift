@@ -8,15 +8,15 @@ extension StageGraphBuilder {
       guard let name = stage.name else { continue }
       let instruction = stage.from.instruction
       let nameRange = stage.from.stageNameRange ?? instruction.keywordRange
-      if let written = stage.writtenName, written != written.lowercased() {
+      if let written = stage.writtenName, !Self.isLowercase(written) {
         report(.warning, StageGraphMessages.stageNameCasing(written), at: nameRange, .stageNameCasing)
       }
       if instruction.arguments.count == 3 {
         let keyword = instruction.keyword
         let asWord = instruction.arguments[1].value
-        let fromLower = keyword == keyword.lowercased()
-        let fromUpper = keyword == keyword.uppercased()
-        let matches = (!fromLower && !fromUpper) || (fromLower ? asWord == asWord.lowercased() : asWord == asWord.uppercased())
+        let fromLower = Self.isLowercase(keyword)
+        let fromUpper = Self.isUppercase(keyword)
+        let matches = (!fromLower && !fromUpper) || (fromLower ? Self.isLowercase(asWord) : Self.isUppercase(asWord))
         if !matches {
           report(
             .warning, StageGraphMessages.fromAsCasing(from: keyword, as: asWord),
@@ -30,6 +30,20 @@ extension StageGraphBuilder {
         report(.warning, StageGraphMessages.duplicateStageName(name), at: nameRange, .duplicateStageName)
       }
     }
+  }
+
+  /// Whether `text` equals its lowercasing; ASCII text is checked byte by byte.
+  static func isLowercase(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return text == text.lowercased() }
+    return !utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+  }
+
+  /// Whether `text` equals its uppercasing; ASCII text is checked byte by byte.
+  static func isUppercase(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return text == text.uppercased() }
+    return !utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
   }
 
   /// BuildKit's `validateCircularDependency`: the first stage (in file order) from which a

@@ -35,12 +35,15 @@ extension StageGraphBuilder {
       case .arg(let arg): declare(arg, stage: index, in: &environment)
       case .env(let env): assign(env, stage: index, in: &environment)
       case .copy(let copy):
-        checkUndefined(copy.sources.compactMap(\.pathText) + [copy.destination], typed.instruction, environment)
+        if environment.isComplete {
+          checkUndefined(copy.sources.compactMap(\.pathText) + [copy.destination], typed.instruction, environment)
+        }
         if let from = copy.from { addCopyEdge(copy, from: from, into: index, viaOnbuild: false, range: nil) }
-      case .add(let add):
+      case .add(let add) where environment.isComplete:
         checkUndefined(add.sources.compactMap(\.pathText) + [add.destination], typed.instruction, environment)
-      case .workdir(let workdir): checkUndefined([workdir.path], typed.instruction, environment)
-      case .user(let user): checkUndefined([user.user], typed.instruction, environment)
+      case .workdir(let workdir) where environment.isComplete:
+        checkUndefined([workdir.path], typed.instruction, environment)
+      case .user(let user) where environment.isComplete: checkUndefined([user.user], typed.instruction, environment)
       case .run(let run): addMountEdges(run, into: index, viaOnbuild: false, range: nil)
       default: break
       }
@@ -96,10 +99,10 @@ extension StageGraphBuilder {
   /// `ENV`: every pair is expanded against the variables before the instruction, then set.
   private mutating func assign(_ env: EnvInstruction, stage: Int, in environment: inout StageEnvironment) {
     let before = environment
-    checkUndefined(env.pairs.map(\.value), env.instruction, before)
+    if before.isComplete { checkUndefined(env.pairs.map(\.value), env.instruction, before) }
     for pair in env.pairs {
       let key = (try? expand(pair.key, in: before.variables).get().value) ?? pair.key
-      switch expand(pair.value, in: before.variables).map(\.value) {
+      switch expand(pair.value, in: before.variables).map({ $0.value }) {
       case .success(let value):
         environment.bind(
           VariableBinding(
@@ -115,7 +118,8 @@ extension StageGraphBuilder {
     }
   }
 
-  /// `UndefinedVar`, only where every variable of the stage is known (a stage rooted in `scratch`).
+  /// `UndefinedVar`, only where every variable of the stage is known (a stage rooted in `scratch`);
+  /// callers skip building `words` when the environment is incomplete.
   private mutating func checkUndefined(_ words: [String], _ instruction: Instruction, _ environment: StageEnvironment) {
     guard environment.isComplete else { return }
     var reported: Set<String> = []
@@ -139,7 +143,7 @@ extension StageGraphBuilder {
     let value = from.value
     guard !value.isEmpty else { return }
     let flagRange = range ?? from.valueRange ?? from.flag.range
-    switch expand(value, in: ExpansionEnvironment()).map(\.value) {
+    switch expand(value, in: ExpansionEnvironment()).map({ $0.value }) {
     case .failure(let error):
       report(.error, error.message, at: flagRange, .copyFromVariable)
       return
@@ -164,7 +168,7 @@ extension StageGraphBuilder {
     let line = dockerfile.source.line(of: instructionRange.lowerBound)
     edges.append(
       StageEdge(
-        kind: .copy, source: source, target: index, reference: value, paths: copy.sources.map(\.name),
+        kind: .copy, source: source, target: index, reference: value, paths: copy.sources.map { $0.name },
         destination: copy.destination, instructionRange: instructionRange, line: line, viaOnbuild: viaOnbuild))
     if !viaOnbuild, let stage = source.stageIndex { dependencies[index].append((stage, edges.count - 1)) }
   }

@@ -87,9 +87,15 @@ struct StageGraphBuilder {
       }
       diagnostics.append(diagnostic)
     }
-    let ordered = diagnostics.enumerated().sorted { lhs, rhs in
-      (lhs.element.range.lowerBound, lhs.offset) < (rhs.element.range.lowerBound, rhs.offset)
-    }.map(\.element)
+    let isOrdered = zip(diagnostics, diagnostics.dropFirst()).allSatisfy {
+      $0.range.lowerBound <= $1.range.lowerBound
+    }
+    let ordered =
+      isOrdered
+      ? diagnostics
+      : diagnostics.enumerated().sorted { lhs, rhs in
+        (lhs.element.range.lowerBound, lhs.offset) < (rhs.element.range.lowerBound, rhs.offset)
+      }.map { $0.element }
     return Result(
       stages: stages, edges: edges, targetIndex: targetIndex, globalArguments: globals, diagnostics: ordered)
   }
@@ -107,7 +113,7 @@ struct StageGraphBuilder {
     case .success(let result):
       reportUndefinedInFrom(result.unset, at: range)
       base.expanded = result.value
-      base.kind = classify(result.value, written: from.baseName, earlierNames: earlierNames, at: range)
+      base.kind = classify(result.value, from: from, earlierNames: earlierNames, at: range)
     }
     var platform: StagePlatform?
     if let flag = from.platform { platform = resolvePlatform(flag) }
@@ -128,17 +134,20 @@ struct StageGraphBuilder {
   }
 
   /// BuildKit's base lookup: an earlier stage by exact (expanded) name, `scratch`, or an image reference.
+  ///
+  /// A base written without variables reuses the reference the instruction pass already parsed.
   private mutating func classify(
-    _ expanded: String, written: String, earlierNames: [String: Int], at range: Range<Int>
+    _ expanded: String, from: FromInstruction, earlierNames: [String: Int], at range: Range<Int>
   ) -> StageBase.Kind {
     if expanded.isEmpty {
-      let message = StageGraphMessages.blankBase(written)
+      let message = StageGraphMessages.blankBase(from.baseName)
       report(.error, message, at: range, .blankBase)
       return .unresolved(reason: message)
     }
     if let index = earlierNames[expanded] { return .stage(index) }
     if expanded == "scratch" { return .scratch }
-    switch ImageReference.parse(expanded) {
+    let parsed = from.image != nil && expanded == from.baseName ? from.image : nil
+    switch parsed ?? ImageReference.parse(expanded) {
     case .success(let reference): return .image(reference)
     case .failure(let error):
       let message = StageGraphMessages.invalidReference(expanded, error.message)
@@ -182,23 +191,37 @@ struct StageGraphBuilder {
   }
 
   /// `InvalidDefaultArgInFrom`: with defaults only, every base must still be a valid reference.
+  ///
+  /// When the defaults are the very variables the `FROM` lines were resolved with, each base
+  /// expands as it already did (`base.expanded`, nil when that failed) and a base already
+  /// read as an image is a valid reference.
   private mutating func checkDefaultBaseNames() {
     guard let defaults = globals.defaultsOnly else { return }
-    for stage in stages {
-      guard case .success(let result) = expand(stage.from.baseName, in: defaults) else { return }
-      let value = result.value
-      if !stage.from.baseName.contains("$") {
-        if case .unresolved = stage.base.kind, !value.isEmpty, stage.base.expanded != nil {
+    let sameAsResolved = defaults == globals.environment
+    for index in stages.indices {
+      let from = stages[index].from
+      let base = stages[index].base
+      let value: String
+      if sameAsResolved {
+        guard let expanded = base.expanded else { return }
+        value = expanded
+      } else {
+        guard case .success(let result) = expand(from.baseName, in: defaults) else { return }
+        value = result.value
+      }
+      if !from.baseNameHasVariables {
+        if case .unresolved = base.kind, !value.isEmpty, base.expanded != nil {
           report(
-            .warning, StageGraphMessages.invalidDefaultArgInFrom(stage.from.baseName),
-            at: stage.base.range ?? stage.from.instruction.keywordRange, .invalidDefaultArgInFrom)
+            .warning, StageGraphMessages.invalidDefaultArgInFrom(from.baseName),
+            at: base.range ?? from.instruction.keywordRange, .invalidDefaultArgInFrom)
         }
         continue
       }
+      if sameAsResolved, case .image = base.kind { continue }
       if case .failure = ImageReference.parse(value) {
         report(
-          .warning, StageGraphMessages.invalidDefaultArgInFrom(stage.from.baseName),
-          at: stage.base.range ?? stage.from.instruction.keywordRange, .invalidDefaultArgInFrom)
+          .warning, StageGraphMessages.invalidDefaultArgInFrom(from.baseName),
+          at: base.range ?? from.instruction.keywordRange, .invalidDefaultArgInFrom)
       }
     }
   }

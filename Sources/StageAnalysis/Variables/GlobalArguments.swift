@@ -30,12 +30,9 @@ public struct GlobalArguments: Sendable {
 
   /// Resolves the meta `ARG`s in order, as BuildKit's `buildMetaArgs` does.
   public init(metaArguments: [ArgInstruction], configuration: BuildConfiguration, expander: ShellWordExpander) {
-    var platform = ExpansionEnvironment()
-    var bindings: [String: VariableBinding] = [:]
-    for (name, value) in Self.platformArguments(configuration) {
-      platform.set(name, value)
-      bindings[name] = VariableBinding(name: name, value: value, origin: .platform, declaration: nil)
-    }
+    let automatic = PlatformVariables.of(configuration)
+    let platform = automatic.environment
+    var bindings = automatic.bindings
     var environment = platform
     var defaults: ExpansionEnvironment? = platform
     var declared: Set<String> = []
@@ -75,6 +72,42 @@ public struct GlobalArguments: Sendable {
     self.declaredNames = declared
     self.defaultsOnly = defaults
     self.diagnostics = diagnostics
+  }
+
+  /// The automatic platform arguments as variables, worked out once for the default configuration.
+  private struct PlatformVariables: Sendable {
+    var environment = ExpansionEnvironment()
+    var bindings: [String: VariableBinding] = [:]
+    var buildPlatform: Platform
+    var targetPlatform: Platform
+
+    /// The names of the automatic platform arguments.
+    static let names = platformArguments(BuildConfiguration()).map { $0.name }
+    /// The variables of `BuildConfiguration()`: the host platform, no `--build-arg` for them.
+    static let hostDefault = PlatformVariables(BuildConfiguration())
+
+    init(_ configuration: BuildConfiguration) {
+      buildPlatform = configuration.buildPlatform
+      targetPlatform = configuration.effectiveTargetPlatform
+      bindings.reserveCapacity(8)
+      for (name, value) in platformArguments(configuration) {
+        environment.set(name, value)
+        bindings[name] = VariableBinding(name: name, value: value, origin: .platform, declaration: nil)
+      }
+    }
+
+    /// The variables for `configuration`, shared when they equal the default configuration's.
+    static func of(_ configuration: BuildConfiguration) -> PlatformVariables {
+      let shared = hostDefault
+      let arguments = configuration.buildArguments
+      let overridden = !arguments.isEmpty && names.contains { arguments[$0] != nil }
+      if !overridden, configuration.buildPlatform == shared.buildPlatform,
+        configuration.effectiveTargetPlatform == shared.targetPlatform
+      {
+        return shared
+      }
+      return PlatformVariables(configuration)
+    }
   }
 
   /// Every name a `FROM` may use without `UndefinedArgInFrom`: set values and declared meta `ARG`s.

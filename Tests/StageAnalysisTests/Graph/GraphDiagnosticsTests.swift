@@ -47,6 +47,15 @@ struct GraphDiagnosticsTests {
     #expect(!graph.refusesBuild)
   }
 
+  @Test("Defaults alone are the resolved values: each base is judged as it resolved")
+  func invalidDefaultArgWithoutBuildArguments() {
+    let marked = MarkedSource("ARG TAG=\nARG GOOD=3.20\nFROM 1️⃣alpine:${TAG}\nFROM alpine:${GOOD}\n")
+    let graph = marked.graph()
+    expectOne(.invalidDefaultArgInFrom, at: "1️⃣", in: marked, graph: graph)
+    expectOne(.invalidBaseReference, at: "1️⃣", in: marked, graph: graph)
+    #expect(graph.stages[1].base.image?.tag?.rawValue == "3.20")
+  }
+
   @Test("An empty --platform value")
   func emptyPlatform() {
     let marked = MarkedSource("ARG P\nFROM --platform=1️⃣$P alpine\n")
