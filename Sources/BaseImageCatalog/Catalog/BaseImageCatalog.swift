@@ -14,10 +14,17 @@ public struct BaseImageCatalog: Sendable {
   private let byRepository: [String: [BaseImage]]
   /// Answers already given, by reference text and platform (the catalog never changes).
   private let answers = LookupMemo<LookupKey, CatalogLookup>()
+  /// Answers by reference text and platform architecture as written, before normalising.
+  private let writtenAnswers = LookupMemo<WrittenKey, CatalogLookup>()
 
   private struct LookupKey: Hashable, Sendable {
     var text: String
     var architecture: Architecture
+  }
+
+  private struct WrittenKey: Hashable, Sendable {
+    var text: String
+    var architecture: String
   }
 
   /// Creates a catalog over `images` (tests build small ones).
@@ -57,6 +64,14 @@ public struct BaseImageCatalog: Sendable {
   public func lookup(_ text: String, architecture: Architecture = .amd64) -> CatalogLookup {
     answers.value(for: LookupKey(text: text, architecture: architecture)) {
       workOutLookup(text, architecture: architecture)
+    }
+  }
+
+  /// Looks up a reference for an architecture as a platform writes it (`amd64`, `aarch64`,
+  /// `linux/arm64`), read with `Architecture(normalizing:)`; see `lookup(_:architecture:)`.
+  public func lookup(_ text: String, writtenArchitecture: String) -> CatalogLookup {
+    writtenAnswers.value(for: WrittenKey(text: text, architecture: writtenArchitecture)) {
+      lookup(text, architecture: Architecture(normalizing: writtenArchitecture))
     }
   }
 

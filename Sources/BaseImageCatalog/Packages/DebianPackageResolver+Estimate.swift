@@ -16,22 +16,31 @@ extension DebianPackageResolver {
       slim: slim, lists: lists)
   }
 
-  /// The estimate on `alreadyInstalled`; when that is the named base set, the closure is
-  /// worked out once per package list and kept.
+  /// The estimate on `alreadyInstalled`; when that is the named base set, the closure and the
+  /// estimate are worked out once per package list (and slim band and lists state) and kept.
   func estimateInstall(
     packages names: [String], installRecommends: Bool, alreadyInstalled: Set<String>, baseSetName: String?,
     slim: Bool, lists: AptListsState
   ) -> AptInstallEstimate {
-    let closure: PackageClosure
-    if let baseSetName {
-      let key = DebianPackageTable.Memo.ClosureKey(
-        names: names, installRecommends: installRecommends, baseSet: baseSetName)
-      closure = table.memo.closure(key) {
+    guard let baseSetName else {
+      let closure = self.closure(of: names, installRecommends: installRecommends, alreadyInstalled: alreadyInstalled)
+      return estimate(of: closure, installRecommends: installRecommends, slim: slim, lists: lists)
+    }
+    let closureKey = DebianPackageTable.Memo.ClosureKey(
+      names: names, installRecommends: installRecommends, baseSet: baseSetName)
+    let key = DebianPackageTable.Memo.EstimateKey(closure: closureKey, slim: slim, lists: lists)
+    return table.memo.estimate(key) {
+      let closure = table.memo.closure(closureKey) {
         self.closure(of: names, installRecommends: installRecommends, alreadyInstalled: alreadyInstalled)
       }
-    } else {
-      closure = self.closure(of: names, installRecommends: installRecommends, alreadyInstalled: alreadyInstalled)
+      return estimate(of: closure, installRecommends: installRecommends, slim: slim, lists: lists)
     }
+  }
+
+  /// Sizes a worked-out closure and says what the figure rests on.
+  private func estimate(
+    of closure: PackageClosure, installRecommends: Bool, slim: Bool, lists: AptListsState
+  ) -> AptInstallEstimate {
     let ratio = table.sizeRatio(slim: slim)
     var bytes = ByteEstimate.zero
     var measured = 0
@@ -107,7 +116,7 @@ extension DebianPackageResolver {
             + "everything in the closure is counted"
         ))
     }
-    let slim = image.tag.contains("slim") || image.resolvedTag.contains("slim")
+    let slim = Self.namesSlim(image.tag) || Self.namesSlim(image.resolvedTag)
     var estimate = estimateInstall(
       packages: names, installRecommends: installRecommends, alreadyInstalled: installed,
       baseSetName: installedSetName ?? "", slim: slim, lists: lists)
@@ -116,6 +125,18 @@ extension DebianPackageResolver {
       estimate.notes.append(reason)
     }
     return estimate
+  }
+
+  /// Whether a tag contains `slim` (`bookworm-slim`, `3.12-slim`), compared byte for byte.
+  private static func namesSlim(_ tag: String) -> Bool {
+    let pattern: [UInt8] = Array("slim".utf8)
+    var tag = tag
+    return tag.withUTF8 { bytes in
+      guard bytes.count >= pattern.count else { return false }
+      return (0...(bytes.count - pattern.count)).contains { start in
+        bytes[start] == pattern[0] && bytes[start..<(start + pattern.count)].elementsEqual(pattern)
+      }
+    }
   }
 
   private func listsBytes(
