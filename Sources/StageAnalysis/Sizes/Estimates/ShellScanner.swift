@@ -62,12 +62,20 @@ struct ShellScanner {
         while position < bytes.count, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t") {
           position += 1
         }
-        let target = fields(splitting: false).first ?? ShellCommand.Word(text: "", hasExpansion: false)
+        var targetFields: [ShellCommand.Word] = []
+        fields(splitting: false, into: &targetFields)
+        let target = targetFields.first ?? ShellCommand.Word(text: "", hasExpansion: false)
         if isOutput && !duplicates && !Self.discardTargets.contains(target.text) {
           current.redirectTargets.append(target)
         }
       default:
-        for word in fields(splitting: !(current.words.isEmpty && startsWithAssignment())) {
+        guard current.words.isEmpty else {
+          fields(splitting: true, into: &current.words)
+          continue
+        }
+        var read: [ShellCommand.Word] = []
+        fields(splitting: !startsWithAssignment(), into: &read)
+        for word in read {
           if current.words.isEmpty, isAssignment(word.text) {
             current.assignments.append(word.text)
           } else {
@@ -98,6 +106,17 @@ struct ShellScanner {
   }
 
   private func isAssignment(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    if let equals = utf8.firstIndex(of: UInt8(ascii: "=")) {
+      // ASCII name bytes before an `=` followed by ASCII (or nothing) form the same characters,
+      // so the byte test answers exactly; anything else takes the character test below.
+      let next = utf8.index(after: equals)
+      if utf8[..<equals].allSatisfy({ $0 < 0x80 }), next == utf8.endIndex || utf8[next] < 0x80 {
+        return equals != utf8.startIndex && utf8[..<equals].allSatisfy { isNameByte($0, first: false) }
+      }
+    } else {
+      return false
+    }
     guard let equals = text.firstIndex(of: "="), equals != text.startIndex else { return false }
     return text[..<equals].utf8.allSatisfy { byte in
       byte == UInt8(ascii: "_") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
@@ -122,28 +141,51 @@ struct ShellScanner {
   /// Reads one word and splits it into the fields the shell would pass: quotes are removed,
   /// known variables replaced, other substitutions kept verbatim. An unquoted variable that
   /// expands to nothing leaves no field. Without `splitting` (an assignment, a redirection
-  /// target) values are kept whole, as the shell keeps them.
-  private mutating func fields(splitting: Bool) -> [ShellCommand.Word] {
-    var result: [ShellCommand.Word] = []
+  /// target) values are kept whole, as the shell keeps them. The fields are appended to `result`.
+  ///
+  /// A field is the bytes gathered in `text` followed by the bytes from `verbatim` to `position`,
+  /// which stand in the script as they are; a plain word never copies into `text` at all.
+  private mutating func fields(splitting: Bool, into result: inout [ShellCommand.Word]) {
     var text: [UInt8] = []
+    var verbatim = position
     var expansion = false
     var quoted = false
-    func flush() {
-      if !text.isEmpty || quoted {
-        result.append(ShellCommand.Word(text: String(decoding: text, as: UTF8.self), hasExpansion: expansion))
+    /// Moves the verbatim bytes read so far into `text` before something else is added.
+    func settle() {
+      if verbatim < position {
+        text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[verbatim..<position]))
       }
-      text = []
+      verbatim = position
+    }
+    func flush() {
+      let word: String
+      if text.isEmpty {
+        word = String(decoding: UnsafeBufferPointer(rebasing: bytes[verbatim..<position]), as: UTF8.self)
+      } else {
+        settle()
+        word = String(decoding: text, as: UTF8.self)
+      }
+      if !word.isEmpty || quoted {
+        result.append(ShellCommand.Word(text: word, hasExpansion: expansion))
+      }
+      text.removeAll(keepingCapacity: true)
+      verbatim = position
       expansion = false
       quoted = false
+    }
+    /// The last byte of the field read so far.
+    func lastByte() -> UInt8? {
+      verbatim < position ? bytes[position - 1] : text.last
     }
     scan: while position < bytes.count {
       let byte = bytes[position]
       switch byte {
       case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: ";"), UInt8(ascii: "&"),
         UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "("), UInt8(ascii: ")"):
-        if byte == UInt8(ascii: "("), text.last == UInt8(ascii: "$") { break }
+        if byte == UInt8(ascii: "("), lastByte() == UInt8(ascii: "$") { break }
         break scan
       case UInt8(ascii: "\\"):
+        settle()
         if position + 1 < bytes.count {
           if bytes[position + 1] != UInt8(ascii: "\n") {
             position += 1 + copyCharacter(at: position + 1, to: &text)
@@ -153,35 +195,49 @@ struct ShellScanner {
         } else {
           position += 1
         }
+        verbatim = position
         continue
       case UInt8(ascii: "'"):
         quoted = true
+        settle()
         position += 1
-        let start = position
+        verbatim = position
         while position < bytes.count, bytes[position] != UInt8(ascii: "'") { position += 1 }
-        text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
-        position += 1
+        settle()
+        position = min(position + 1, bytes.count)
+        verbatim = position
         continue
       case UInt8(ascii: "\""):
         quoted = true
+        settle()
         position += 1
+        verbatim = position
         while position < bytes.count, bytes[position] != UInt8(ascii: "\"") {
           if bytes[position] == UInt8(ascii: "\\"), position + 1 < bytes.count {
+            settle()
             position += 1 + copyCharacter(at: position + 1, to: &text)
+            verbatim = position
             continue
           }
-          if bytes[position] == UInt8(ascii: "$"), let value = knownVariable() {
-            text.append(contentsOf: value.utf8)
-            continue
+          if bytes[position] == UInt8(ascii: "$") {
+            settle()
+            if let value = knownVariable() {
+              text.append(contentsOf: value.utf8)
+              verbatim = position
+              continue
+            }
           }
           if bytes[position] == UInt8(ascii: "$") || bytes[position] == UInt8(ascii: "`") { expansion = true }
-          text.append(bytes[position])
           position += 1
         }
-        position += 1
+        settle()
+        position = min(position + 1, bytes.count)
+        verbatim = position
         continue
       case UInt8(ascii: "$"):
+        settle()
         if let value = knownVariable() {
+          verbatim = position
           for valueByte in value.utf8 {
             if splitting,
               valueByte == UInt8(ascii: " ") || valueByte == UInt8(ascii: "\t") || valueByte == UInt8(ascii: "\n")
@@ -200,14 +256,12 @@ struct ShellScanner {
         break
       }
       if byte == UInt8(ascii: "(") {
-        copyBalanced(into: &text)
+        skipBalanced()
         continue
       }
-      text.append(byte)
       position += 1
     }
     flush()
-    return result
   }
 
   /// The value of the `$NAME` or `${NAME}` at `position` when `variables` holds it, moving past
@@ -241,12 +295,11 @@ struct ShellScanner {
       || (!first && byte >= 0x30 && byte <= 0x39)
   }
 
-  /// Copies `( … )` with nesting, as part of a `$( … )` word.
-  private mutating func copyBalanced(into text: inout [UInt8]) {
+  /// Moves past `( … )` with nesting, kept verbatim as part of a `$( … )` word.
+  private mutating func skipBalanced() {
     var depth = 0
     while position < bytes.count {
       let byte = bytes[position]
-      text.append(byte)
       position += 1
       if byte == UInt8(ascii: "(") { depth += 1 }
       if byte == UInt8(ascii: ")") {
