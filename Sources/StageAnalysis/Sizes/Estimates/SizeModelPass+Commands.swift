@@ -25,7 +25,9 @@ extension SizeModelPass {
       return .figure(zero("\(base) writes to the build log only"), wrote: [], isPlainFileWrite: true)
     case _ where Self.silentCommands.contains(base):
       if base == "rm" {
-        for path in command.arguments where !path.hasPrefix("-") && !path.contains("*") {
+        for word in command.words.dropFirst() {
+          let path = word.text
+          guard !path.hasPrefix("-"), !path.utf8.contains(UInt8(ascii: "*")) else { continue }
           state.files.remove(ImagePath.resolve(path, in: state.workdir))
         }
       }
@@ -52,8 +54,8 @@ extension SizeModelPass {
     case "pip", "pip3":
       return pipReading(command, facts: facts, in: state)
     case "python", "python3":
-      let arguments = command.arguments
-      if arguments.count >= 2, arguments[0] == "-m", arguments[1].hasPrefix("pip") {
+      let words = command.words
+      if words.count >= 3, words[1].text == "-m", words[2].text.hasPrefix("pip") {
         var pip = command
         pip.words.removeFirst(2)
         return pipReading(pip, facts: facts, in: state)
@@ -72,7 +74,10 @@ extension SizeModelPass {
   /// `ln -s target link`: the link's own size is its target's length.
   private mutating func linkFigure(_ command: ShellCommand, in state: inout StageState) -> CommandReading {
     let operands = command.arguments.filter { !$0.hasPrefix("-") }
-    guard command.arguments.contains(where: { $0.hasPrefix("-") && $0.contains("s") }), operands.count == 2 else {
+    let symbolic = command.words.dropFirst().contains { word in
+      word.text.hasPrefix("-") && word.text.utf8.contains(UInt8(ascii: "s"))
+    }
+    guard symbolic, operands.count == 2 else {
       return .unread
     }
     let bytes = Int64(operands[0].utf8.count)

@@ -103,15 +103,18 @@ extension SizeModelPass {
     for (offset, argument) in arguments.enumerated() {
       if argument == "-o", offset + 1 < arguments.count { output = arguments[offset + 1] }
       if argument.hasPrefix("-o=") { output = String(argument.dropFirst(3)) }
-      if argument.contains("-s") && argument.contains("-w") { stripped = true }
+      if ByteSearch.contains("-s", in: argument) && ByteSearch.contains("-w", in: argument) { stripped = true }
     }
-    let sources = state.files.entries.filter { key, entry in
-      key.hasSuffix(".go") && !key.hasSuffix("_test.go") && entry.contextPath != nil
+    var sources: [String] = []
+    var sourceBytes: Int64 = 0
+    for (path, entry) in state.files.entries
+    where entry.contextPath != nil && path.hasSuffix(".go") && !path.hasSuffix("_test.go") {
+      sources.append(path)
+      sourceBytes += entry.figure.bytes
     }
-    let sourceBytes = sources.values.reduce(Int64(0)) { $0 + $1.figure.bytes }
-    let usesHTTP = sources.keys.contains { path in
+    let usesHTTP = sources.contains { path in
       guard let text = contextFile(at: path, in: state) else { return false }
-      return String(decoding: text, as: UTF8.self).contains("\"net/http\"")
+      return ByteSearch.contains("\"net/http\"", in: text)
     }
     var point: Int64 = 2_100_000 + (usesHTTP ? 4_900_000 : 0) + sourceBytes * 20
     if stripped { point = point * 7 / 10 }

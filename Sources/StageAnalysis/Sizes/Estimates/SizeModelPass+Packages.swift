@@ -5,9 +5,12 @@ extension SizeModelPass {
   /// The catalog entry of the external image a stage's chain starts from.
   func rootCatalogImage(of stage: Int) -> BaseImage? {
     guard let reference = rootImage(of: stage) else { return nil }
-    let architecture = Architecture(normalizing: graph.stages[stage].effectivePlatform.architecture)
-    return model.catalog.lookup(reference.written, architecture: architecture).match?.image
+    let architecture = graph.stages[stage].effectivePlatform.architecture
+    return model.catalog.lookup(reference.written, writtenArchitecture: architecture).match?.image
   }
+
+  /// The names apt runs under.
+  static let aptNames: Set<String> = ["apt-get", "apt"]
 
   /// `apt-get install …` through the Debian package table, minus what the base has; `apt-get
   /// update` lists count unless the same RUN removes them.
@@ -24,14 +27,14 @@ extension SizeModelPass {
     }
     let packages = verb == "install" ? arguments.drop { $0 != "install" }.dropFirst().filter { !$0.hasPrefix("-") } : []
     let lists: AptListsState
-    if facts.aptListsCounted || !facts.runs(["apt-get", "apt"], "update") {
+    if facts.aptListsCounted || !facts.runs(Self.aptNames, "update") {
       lists = .notUpdated
     } else if facts.removes("/var/lib/apt/lists") {
       lists = .removedInSameRun
     } else {
       lists = .keptInLayer
     }
-    if verb == "update" && facts.runs(["apt-get", "apt"], "install") {
+    if verb == "update" && facts.runs(Self.aptNames, "install") {
       return .figure(zero("apt-get update is counted with the install of the same RUN"), wrote: [], isPlainFileWrite: false)
     }
     facts.aptListsCounted = true

@@ -82,8 +82,7 @@ extension SizeModelPass {
     if let figure = measuredRootBases[stage.index] {
       return figure
     }
-    let architecture = Architecture(normalizing: stage.effectivePlatform.architecture)
-    switch model.catalog.lookup(reference, architecture: architecture) {
+    switch model.catalog.lookup(reference, writtenArchitecture: stage.effectivePlatform.architecture) {
     case .unknown(_, let reason):
       return .unknown(kind: kind, basis: "unknown: \(reference) is measured nowhere and the catalog has no entry (\(reason))")
     case .found(let match):

@@ -36,25 +36,35 @@ extension SizeModelPass {
     state.wholeLayerWrites = onlyFileWrites && unread.isEmpty ? writes : []
     if !unread.isEmpty {
       state.files.writeOpaque("RUN at line \(line) (\(unread.joined(separator: ", ")))")
-      let known = ByteFigure.sum(parts, kind: kind, basis: "")
       let names = distinctNames(unread).joined(separator: ", ")
+      let known = ByteFigure.knownBytes(of: parts)
       return .unknown(
         kind: kind,
         basis: "unknown: the model cannot read what \(names) writes"
-          + (parts.isEmpty ? "" : "; the commands it reads add \(known.bytes) bytes (a lower bound)"))
+          + (parts.isEmpty ? "" : "; the commands it reads add \(known) bytes (a lower bound)"))
     }
     guard !parts.isEmpty else {
       return .estimate(low: 0, point: 0, high: 0, kind: kind, basis: "estimate: the commands write no file bytes")
     }
     if parts.count == 1 { return parts[0] }
-    return .sum(parts, kind: kind, basis: parts.filter { !$0.isZeroByRule }.map(\.basis).joined(separator: " + "))
+    var basis = ""
+    var first = true
+    for part in parts where !part.isZeroByRule {
+      if !first { basis += " + " }
+      basis += part.basis
+      first = false
+    }
+    return .sum(parts, kind: kind, basis: basis)
   }
 }
 
-/// The distinct names in order of first appearance.
+/// The distinct names in order of first appearance (a RUN names a handful, so a scan beats hashing).
 private func distinctNames(_ names: [String]) -> [String] {
-  var seen: Set<String> = []
-  return names.filter { seen.insert($0).inserted }
+  var result: [String] = []
+  for name in names where !result.contains(name) {
+    result.append(name)
+  }
+  return result
 }
 
 /// What one simple command of a `RUN` adds.
@@ -81,12 +91,16 @@ struct RunFacts {
 
   /// Whether some command of the RUN runs `name` with `argument` (`apt-get update`).
   func runs(_ names: Set<String>, _ argument: String) -> Bool {
-    commands.contains { names.contains($0.name ?? "") && $0.arguments.contains(argument) }
+    commands.contains { command in
+      names.contains(command.name ?? "") && command.words.dropFirst().contains { $0.text == argument }
+    }
   }
 
   /// Whether the RUN removes a path starting with `prefix` (`rm -rf /var/lib/apt/lists/*`).
   func removes(_ prefix: String) -> Bool {
-    commands.contains { $0.name == "rm" && $0.arguments.contains { $0.hasPrefix(prefix) } }
+    commands.contains { command in
+      command.name == "rm" && command.words.dropFirst().contains { $0.text.hasPrefix(prefix) }
+    }
   }
 
   /// Whether a cache mount covers `path`.

@@ -72,7 +72,13 @@ struct SizeModelPass {
 
   /// The external image a stage's chain starts from, if any.
   func rootImage(of index: Int) -> ImageReference? {
-    chain(of: index).first?.base.image
+    var root = index
+    var seen = [index]
+    while let base = graph.stages[root].base.stageIndex, base < graph.stages.count, !seen.contains(base) {
+      seen.append(base)
+      root = base
+    }
+    return graph.stages[root].base.image
   }
 
   /// What the size kind of the report calls a figure.
@@ -102,18 +108,19 @@ struct SizeModelPass {
       }
       var figure = modelled.figure
       var empty = modelled.isEmptyLayer
+      let instruction = command.instruction.instruction
       if let (measuredFigure, measuredEmpty) = measuredLayers[stage.index]?[offset] {
         figure = measuredFigure
         empty = measuredEmpty
-        state.refineLastWrites(with: measuredFigure, line: command.instruction.instruction.startLine)
+        state.refineLastWrites(with: measuredFigure, line: instruction.startLine)
       }
       state.layers.append(
         LayerSize(
-          line: command.instruction.instruction.startLine, keyword: command.instruction.name,
-          instruction: command.instruction.instruction.original, figure: figure, isEmptyLayer: empty))
+          line: instruction.startLine, keyword: command.instruction.name, instruction: instruction.original,
+          figure: figure, isEmptyLayer: empty))
     }
     let sum = ByteFigure.sum(
-      state.layers.map(\.figure), kind: kind,
+      of: state.layers.lazy.map(\.figure), kind: kind,
       basis: "sum of the base and \(state.layers.count - 1) instruction\(state.layers.count == 2 ? "" : "s")")
     let total = measuredTotals[stage.index] ?? sum
     let sizes = StageSizes(
