@@ -48,10 +48,10 @@ public struct InstructionPass: Sendable {
       case .from(let from):
         if let diagnostic = Self.imageDiagnostic(from, stages: stages) { diagnostics.append(diagnostic) }
         stages.append(Stage(index: stages.count, from: from, commands: []))
-      case .arg(let arg) where stages.isEmpty:
-        metaArgs.append(arg)
       default:
-        if stages.isEmpty {
+        if stages.isEmpty, case .arg(let arg) = result.typed {
+          metaArgs.append(arg)
+        } else if stages.isEmpty {
           let diagnostic = Diagnostic(
             severity: .error, message: InstructionMessages.noBuildStage, range: instruction.keywordRange,
             code: InstructionDiagnosticCode.noBuildStage.rawValue)

@@ -4,28 +4,27 @@ import DockerfileSyntax
 extension StageGraphBuilder {
   /// The `FROM` edge: from an earlier stage, an image or `scratch`.
   mutating func addBaseEdge(_ index: Int) {
-    let stage = stages[index]
+    let base = stages[index].base
     let source: StageEdge.Endpoint
-    switch stage.base.kind {
-    case .stage(let base): source = .stage(base)
-    case .image: source = .image(stage.base.expanded ?? stage.base.written)
+    switch base.kind {
+    case .stage(let stage): source = .stage(stage)
+    case .image: source = .image(base.expanded ?? base.written)
     case .scratch: source = .image("scratch")
     case .unresolved: return
     }
     edges.append(
       StageEdge(
         kind: .base, source: source, target: index, reference: nil, paths: [], destination: nil,
-        instructionRange: stage.from.instruction.range, line: stage.from.instruction.startLine))
+        instructionRange: stages[index].from.instruction.range, line: stages[index].from.instruction.startLine))
   }
 
   /// Walks a stage's instructions in order, tracking `ARG`/`ENV` and collecting `--from` edges.
   mutating func walkCommands(_ index: Int) {
-    let stage = stages[index]
     var environment: StageEnvironment
-    if let base = stage.base.stageIndex {
-      environment = stages[base].finalEnvironment
-    } else {
-      environment = StageEnvironment(isComplete: stage.base.kind == .scratch)
+    switch stages[index].base.kind {
+    case .stage(let base): environment = stages[base].finalEnvironment
+    case .scratch: environment = StageEnvironment(isComplete: true)
+    default: environment = StageEnvironment(isComplete: false)
     }
     var commands: [StageCommand] = []
     commands.reserveCapacity(pass.stages[index].commands.count)
