@@ -10,6 +10,11 @@ public enum ContextPath {
   /// before it (and is dropped at the root of a rooted path), a trailing slash
   /// goes; an empty result becomes `.` (or `/` for a rooted path).
   public static func clean(_ path: String) -> String {
+    isClean(path) ? path : cleanByElements(path)
+  }
+
+  /// ``clean(_:)`` element by element, for paths that need it.
+  static func cleanByElements(_ path: String) -> String {
     if path.isEmpty { return "." }
     let rooted = path.utf8.first == slash
     var kept: [Substring] = []
@@ -40,8 +45,35 @@ public enum ContextPath {
   ///
   /// The context root itself is returned as the empty string.
   public static func contextRelative(_ source: String) -> String {
+    if isClean(source) {
+      return source.utf8.first == slash ? String(source.unicodeScalars.dropFirst()) : source
+    }
     let rooted = clean("/" + source)
     return String(rooted.unicodeScalars.dropFirst())
+  }
+
+  /// Whether ``clean(_:)`` surely returns `path` unchanged, checked on the bytes.
+  ///
+  /// True for a path that is not empty and has no empty, `.` or `..` element and no trailing
+  /// slash (`/` alone counts). Leading `..` elements, which `clean` keeps, answer false.
+  static func isClean(_ path: String) -> Bool {
+    var length = 0
+    var dots = 0
+    var isFirst = true
+    for byte in path.utf8 {
+      defer { isFirst = false }
+      if byte == slash {
+        if isFirst { continue }
+        if length == 0 || (length == dots && dots <= 2) { return false }
+        length = 0
+        dots = 0
+      } else {
+        length += 1
+        if byte == UInt8(ascii: ".") { dots += 1 }
+      }
+    }
+    if length == 0 { return path.utf8.count == 1 }
+    return !(length == dots && dots <= 2)
   }
 
   /// The elements of a relative path (`""` has none).
