@@ -12,6 +12,21 @@ public protocol BuildContext: Sendable {
   func contentsOfDirectory(at path: String) throws(ContextAccessError) -> [String]
   /// The first `limit` bytes of the regular file at `path`.
   func readFile(at path: String, limit: Int) throws(ContextAccessError) -> [UInt8]
+  /// Where analyses keep what they learn about this context, shared by every copy of the
+  /// value; nil (the default) to read the context afresh for every analysis.
+  var memory: ContextMemory? { get }
+}
+
+extension BuildContext {
+  /// No memory: every analysis reads the context afresh.
+  public var memory: ContextMemory? { nil }
+}
+
+/// A context that keeps a memory and can give a copy of itself without it: the memory keeps
+/// that copy to read from, which must not keep the memory itself alive.
+protocol MemoryCarryingContext: BuildContext {
+  /// This context with `memory` nil.
+  func forgettingMemory() -> any BuildContext
 }
 
 /// One entry of a build context, as `lstat` sees it.

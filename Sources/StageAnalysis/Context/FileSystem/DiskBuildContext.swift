@@ -11,9 +11,15 @@
 /// none out of the context root. Named pipes and devices are described but
 /// never opened for reading; files are opened non-blocking and checked to be
 /// regular before a byte is read. Failures come back as ``ContextAccessError``.
-public struct DiskBuildContext: BuildContext {
+///
+/// The methods below always ask the file system, but analyses keep what they learn in
+/// ``memory``, shared by every copy of the value: sizing several Dockerfiles (or one again
+/// after a base swap) against one value reads the tree once. Make a new value to see changes.
+public struct DiskBuildContext: BuildContext, MemoryCarryingContext {
   /// The absolute path of the context root, without a trailing slash.
   public let root: String
+  /// What analyses have learnt about this tree since the value was made.
+  public private(set) var memory: ContextMemory? = ContextMemory()
 
   /// A context rooted at `root` (made absolute against the current directory).
   public init(root: String) {
@@ -27,6 +33,12 @@ public struct DiskBuildContext: BuildContext {
       }
     }
     self.root = ContextPath.clean(absolute)
+  }
+
+  func forgettingMemory() -> any BuildContext {
+    var copy = self
+    copy.memory = nil
+    return copy
   }
 
   public func entry(at path: String) throws(ContextAccessError) -> ContextEntry {

@@ -1,7 +1,8 @@
 /// A build context held in memory: a dictionary of paths to entries, for tests and fuzzing.
 ///
-/// Parent directories of every added path are created implicitly.
-public struct InMemoryBuildContext: BuildContext {
+/// Parent directories of every added path are created implicitly. Analyses remember what they
+/// learn in ``memory``, shared by every copy of the value; changing the context starts afresh.
+public struct InMemoryBuildContext: BuildContext, MemoryCarryingContext {
   /// An entry to place in the context.
   public enum Node: Sendable, Equatable {
     /// A regular file with its content.
@@ -19,6 +20,8 @@ public struct InMemoryBuildContext: BuildContext {
   private var nodes: [String: Node] = ["": .directory]
   private var children: [String: Set<String>] = [:]
   private var unreadable: Set<String> = []
+  /// What analyses have learnt about these entries; replaced on every change.
+  public private(set) var memory: ContextMemory? = ContextMemory()
 
   /// An empty context (just the root directory).
   public init() {}
@@ -44,6 +47,13 @@ public struct InMemoryBuildContext: BuildContext {
       parent = ContextPath.parent(of: parent)
     }
     nodes[clean] = node
+    memory = ContextMemory()
+  }
+
+  func forgettingMemory() -> any BuildContext {
+    var copy = self
+    copy.memory = nil
+    return copy
   }
 
   /// Adds a text file.
@@ -54,6 +64,7 @@ public struct InMemoryBuildContext: BuildContext {
   /// Marks an entry as unreadable by the current user.
   public mutating func markUnreadable(_ path: String) {
     unreadable.insert(ContextPath.contextRelative(path))
+    memory = ContextMemory()
   }
 
   public func entry(at path: String) throws(ContextAccessError) -> ContextEntry {

@@ -4,7 +4,9 @@
 /// The context is examined lazily through `.dockerignore` and each directory
 /// is looked at once, however many instructions read it; results are cached
 /// per (sources, options). One measurer serves one context and one ignore
-/// file; it is not meant to be shared between concurrent tasks.
+/// file; it is not meant to be shared between concurrent tasks. Measurers made
+/// by ``forDockerfile(at:in:)`` for a context with a ``ContextMemory`` share
+/// their walk and results with every other Dockerfile sized against it.
 ///
 /// Source rules (BuildKit's Dockerfile frontend and fsutil's copy):
 /// - a source is cleaned against `/`, so `..` cannot leave the context;
@@ -27,41 +29,97 @@
 public final class ContextMeasurer {
   /// The ignore patterns in force (nil when the context has no ignore file).
   public let ignore: PatternMatcher?
-  private let transferred: TransferredContext
-  private var cache: [CacheKey: ContextMeasurement] = [:]
+  private var walk: Walk
+  /// This measurer's results; in a shared walk, also the distinct requests in first-use order.
+  private var results: [Request: ContextMeasurement] = [:]
+  private var requests: [Request] = []
 
-  private struct CacheKey: Hashable {
+  /// What one instruction asks to measure.
+  struct Request: Hashable, Sendable {
     var sources: [String]
     var options: CopySourceOptions
+  }
+
+  private enum Walk {
+    /// Measurements come from a transfer shared with other Dockerfiles.
+    case shared(SharedTransfer)
+    /// This measurer walks the context itself.
+    case own(TransferredContext)
   }
 
   /// A measurer over `context`, seen through `ignore`.
   public init(context: any BuildContext, ignore: PatternMatcher?, limits: ContextLimits = ContextLimits()) {
     self.ignore = ignore
-    transferred = TransferredContext(context: context, ignore: ignore, limits: limits)
+    walk = .own(TransferredContext(context: context, ignore: ignore, limits: limits))
+  }
+
+  /// A measurer whose results come from a transfer shared with other Dockerfiles.
+  init(ignore: PatternMatcher?, sharing transfer: SharedTransfer) {
+    self.ignore = ignore
+    walk = .shared(transfer)
   }
 
   /// How many context entries have been examined so far (bounded by ``ContextLimits/maxEntries``).
   public var examinedEntries: Int {
-    transferred.examined
+    ownWalk().examined
   }
 
   /// Whether `path` (context-relative) is part of the context BuildKit sends.
   public func isSent(_ path: String) -> Bool {
-    transferred.isPresent(ContextPath.contextRelative(path))
+    ownWalk().isPresent(ContextPath.contextRelative(path))
   }
 
   /// Measures one instruction's sources.
   public func measure(sources: [String], options: CopySourceOptions = CopySourceOptions())
     -> ContextMeasurement
   {
-    let key = CacheKey(sources: sources, options: options)
-    if let cached = cache[key] { return cached }
+    let request = Request(sources: sources, options: options)
+    if let known = results[request] { return known }
+    let measurement: ContextMeasurement
+    switch walk {
+    case .shared(let transfer):
+      if let shared = transfer.measurement(for: request) {
+        measurement = shared
+        requests.append(request)
+      } else {
+        measurement = Self.measure(request, in: ownWalk())
+      }
+    case .own(let transferred):
+      measurement = Self.measure(request, in: transferred)
+    }
+    results[request] = measurement
+    return measurement
+  }
+
+  /// Measures the whole context as `COPY . <dest>` would bring it.
+  public func measureWholeContext() -> ContextMeasurement {
+    measure(sources: ["."])
+  }
+
+  /// This measurer's own walk, made on first need by replaying the requests answered by a
+  /// shared walk, in order, so its examined entries are exactly those a lone measurer has.
+  private func ownWalk() -> TransferredContext {
+    let transfer: SharedTransfer
+    switch walk {
+    case .own(let transferred): return transferred
+    case .shared(let shared): transfer = shared
+    }
+    let transferred = TransferredContext(context: transfer.context, ignore: ignore, limits: transfer.limits)
+    for request in requests {
+      _ = Self.measure(request, in: transferred)
+    }
+    requests = []
+    walk = .own(transferred)
+    return transferred
+  }
+
+  /// Measures `request` in `transferred`, reporting truncation if this walk caused it.
+  static func measure(_ request: Request, in transferred: TransferredContext) -> ContextMeasurement {
     let wasTruncated = transferred.isTruncated
     var run = CopyRun(transferred: transferred)
-    run.excluder = compileExcludes(options.excludePatterns, into: &run)
-    for source in sources {
-      if options.keepParents {
+    run.excluder = compileExcludes(request.options.excludePatterns, into: &run)
+    for source in request.sources {
+      if request.options.keepParents {
         run.copyKeepingParents(source)
       } else if ContextPath.components(source).contains(where: FilepathMatch.containsWildcards) {
         run.copyWildcard(source)
@@ -73,19 +131,12 @@ public final class ContextMeasurer {
     if truncated && !wasTruncated {
       run.issues.append(ContextIssue(.truncated(limit: transferred.limits.maxEntries)))
     }
-    let measurement = ContextMeasurement(
-      sources: sources, options: options, entries: run.orderedEntries(), issues: run.issues,
+    return ContextMeasurement(
+      sources: request.sources, options: request.options, entries: run.orderedEntries(), issues: run.issues,
       isTruncated: truncated)
-    cache[key] = measurement
-    return measurement
   }
 
-  /// Measures the whole context as `COPY . <dest>` would bring it.
-  public func measureWholeContext() -> ContextMeasurement {
-    measure(sources: ["."])
-  }
-
-  private func compileExcludes(_ patterns: [String], into run: inout CopyRun) -> PatternMatcher? {
+  private static func compileExcludes(_ patterns: [String], into run: inout CopyRun) -> PatternMatcher? {
     guard !patterns.isEmpty else { return nil }
     do {
       return try PatternMatcher(patterns)

@@ -34,16 +34,11 @@ struct SizeModelPass {
     self.graph = graph
     self.measured = measured
     if let context {
-      let ignoreFile = DockerignoreFile.load(from: context, dockerfilePath: dockerfilePath).file
-      var matcher: PatternMatcher?
-      if !ignoreFile.patterns.isEmpty {
-        do {
-          matcher = try PatternMatcher.compiled(ignoreFile)
-        } catch {
-          diagnostics.append(".dockerignore: \(error); the context is read without it")
-        }
+      let prepared = ContextMeasurer.forDockerfile(at: dockerfilePath, in: context)
+      if let error = prepared.ignoreError {
+        diagnostics.append(".dockerignore: \(error); the context is read without it")
       }
-      measurer = ContextMeasurer(context: context, ignore: matcher)
+      measurer = prepared.measurer
     } else {
       measurer = nil
     }

@@ -1,0 +1,72 @@
+import Foundation
+
+/// What analyses have learnt about one build context, shared by every copy of the context
+/// value and by every thread analysing against it.
+///
+/// It keeps, for each Dockerfile path, the ignore file in force (read and compiled once) and,
+/// for each ignore file, the context as the builder receives it with every measurement made
+/// in it, so sizing a second Dockerfile against the same context reuses the first one's work.
+/// It is a snapshot: an entry once read is not read again, so a context value made before
+/// files change goes on describing them as they were; make a new context value to see changes.
+public final class ContextMemory: @unchecked Sendable {
+  // Unchecked: `preparations` and `transfers` are only touched with `lock` held.
+  private let lock = NSLock()
+  private var preparations: [String?: Preparation] = [:]
+  private var transfers: [String?: SharedTransfer] = [:]
+  private let limits: ContextLimits
+
+  /// A memory that has learnt nothing yet; shared walks stop at `limits` as a lone measurer would.
+  public init(limits: ContextLimits = ContextLimits()) {
+    self.limits = limits
+  }
+
+  /// The ignore file in force for one Dockerfile, compiled, and the transfer seen through it.
+  /// (A class: it is handed out on every analysis, and a reference is cheaper to copy.)
+  final class Preparation: Sendable {
+    /// The compiled ignore patterns (nil without an ignore file, or when it does not compile).
+    let ignore: PatternMatcher?
+    /// Why the ignore file could not be compiled, if it could not.
+    let ignoreError: PatternError?
+    /// The context seen through `ignore`, shared with every Dockerfile using the same ignore file.
+    let transfer: SharedTransfer
+
+    init(ignore: PatternMatcher?, ignoreError: PatternError?, transfer: SharedTransfer) {
+      self.ignore = ignore
+      self.ignoreError = ignoreError
+      self.transfer = transfer
+    }
+  }
+
+  /// The preparation for a Dockerfile at `dockerfilePath` (context-relative; nil when outside).
+  func preparation(dockerfilePath: String?, in context: any BuildContext) -> Preparation {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = preparations[dockerfilePath] { return known }
+    let (file, origin) = DockerignoreFile.load(from: context, dockerfilePath: dockerfilePath)
+    var ignore: PatternMatcher?
+    var ignoreError: PatternError?
+    if !file.patterns.isEmpty {
+      do {
+        ignore = try PatternMatcher.compiled(file)
+      } catch {
+        ignoreError = error
+      }
+    }
+    let key = Self.transferKey(origin)
+    let walked = (context as? any MemoryCarryingContext)?.forgettingMemory() ?? context
+    let transfer = transfers[key] ?? SharedTransfer(context: walked, ignore: ignore, limits: limits)
+    transfers[key] = transfer
+    let prepared = Preparation(ignore: ignore, ignoreError: ignoreError, transfer: transfer)
+    preparations[dockerfilePath] = prepared
+    return prepared
+  }
+
+  /// One transfer per ignore file: the same file gives the same patterns.
+  private static func transferKey(_ origin: DockerignoreFile.Origin) -> String? {
+    switch origin {
+    case .none: return nil
+    case .contextRoot: return ".dockerignore"
+    case .dockerfileSpecific(let path): return path
+    }
+  }
+}
