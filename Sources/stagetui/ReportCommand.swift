@@ -65,6 +65,14 @@ struct ReportCommand: AsyncParsableCommand {
     let stageImages = sizes.stageImages
     let configuration = build.configuration()
     let options = sizes
+    // One context value per directory, shared by every Dockerfile sized against it, so what one
+    // analysis reads of the tree serves the others.
+    var contexts: [String: DiskBuildContext] = [:]
+    for file in files {
+      let directory = options.contextRoot(for: file)
+      if contexts[directory] == nil { contexts[directory] = DiskBuildContext(root: directory) }
+    }
+    let shared = contexts
     let reports = await ReportRunner.run(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
       file -> ReportRunner.Outcome in
       let input: InputFile
@@ -76,7 +84,7 @@ struct ReportCommand: AsyncParsableCommand {
       let directory = options.contextRoot(for: file)
       let request = SizeReportRequest(
         file: input.displayName, dockerfile: input.bytes, configuration: configuration,
-        context: DiskBuildContext(root: directory),
+        context: shared[directory] ?? DiskBuildContext(root: directory),
         dockerfilePath: BuildContextPath.relativePath(of: file, in: directory), stageImages: stageImages)
       let report = await builder.report(for: request)
       if let wanted = configuration.target, report.target == nil {
