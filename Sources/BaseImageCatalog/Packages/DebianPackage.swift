@@ -45,6 +45,25 @@ public struct DebianPackage: Sendable, Hashable {
 
   /// Parses `a, b | c` into `[["a"], ["b", "c"]]`.
   static func groups(_ field: Substring) -> [[String]] {
+    let utf8 = field.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return groupsByCharacter(field) }
+    // ASCII (every bundled table): split on the bytes, where blanks are only space and tab.
+    var groups: [[String]] = []
+    for groupBytes in utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: true) {
+      var group: [String] = []
+      for nameBytes in groupBytes.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: true) {
+        let trimmed = nameBytes.drop { $0 == 0x20 || $0 == 0x09 }
+        let end = trimmed.lastIndex { $0 != 0x20 && $0 != 0x09 }
+        guard let end else { continue }
+        group.append(String(decoding: trimmed[...end], as: UTF8.self))
+      }
+      if !group.isEmpty { groups.append(group) }
+    }
+    return groups
+  }
+
+  /// ``groups(_:)`` by characters, for fields that are not plain ASCII.
+  static func groupsByCharacter(_ field: Substring) -> [[String]] {
     field.split(separator: ",").map { group in
       group.split(separator: "|").map { String($0.trimmingBlanks()) }.filter { !$0.isEmpty }
     }.filter { !$0.isEmpty }
