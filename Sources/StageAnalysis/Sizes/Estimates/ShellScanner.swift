@@ -73,14 +73,14 @@ struct ShellScanner {
           fields(splitting: true, into: &current.words)
           continue
         }
-        var read: [ShellCommand.Word] = []
-        fields(splitting: !startsWithAssignment(), into: &read)
-        for word in read {
-          if current.words.isEmpty, isAssignment(word.text) {
-            current.assignments.append(word.text)
-          } else {
-            current.words.append(word)
-          }
+        // The first fields go straight into the command's words (room for a typical command
+        // reserved once); leading assignments among them move out to `assignments`.
+        current.words.reserveCapacity(8)
+        fields(splitting: !startsWithAssignment(), into: &current.words)
+        let leading = current.words.prefix { isAssignment($0.text) }.count
+        if leading > 0 {
+          current.assignments.append(contentsOf: current.words[..<leading].map(\.text))
+          current.words.removeFirst(leading)
         }
       }
     }

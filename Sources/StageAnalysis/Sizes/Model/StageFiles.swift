@@ -28,7 +28,12 @@ struct StageFiles: Sendable {
   /// Removes a path and everything below it (`rm -rf`).
   mutating func remove(_ path: String) {
     let prefix = path == "/" ? "/" : path + "/"
-    entries = entries.filter { $0.key != path && !$0.key.hasPrefix(prefix) }
+    // Most removals name nothing the model knows: find the doomed keys first, and remove only them
+    // rather than rebuilding the whole dictionary.
+    let doomed = entries.keys.filter { $0 == path || $0.hasPrefix(prefix) }
+    for key in doomed {
+      entries.removeValue(forKey: key)
+    }
   }
 
   /// The entries at `path` or below it, with their path relative to `path` ("" for `path` itself).
