@@ -7,6 +7,18 @@ extension SizeModelPass {
     "uname", "date", "pwd", "which", "mkdir", "touch", "rm", "rmdir", "unset", "umask", "command", "type",
   ]
 
+  /// The basis of a silent command's zero, by command name (built once, not per command).
+  static let silentBases: [String: String] = Dictionary(
+    uniqueKeysWithValues: silentCommands.map { name in
+      (name, "estimate: \(name) writes no file bytes (directories, empty files and deletions count 0)")
+    })
+
+  /// Commands that write to the build log only, with the basis of their zero.
+  static let logOnlyBases: [String: String] = Dictionary(
+    uniqueKeysWithValues: ["echo", "printf", "cat"].map { name in
+      (name, "estimate: \(name) writes to the build log only")
+    })
+
   /// Account-management commands: they rewrite the account files.
   static let accountCommands: Set<String> = [
     "addgroup", "adduser", "useradd", "groupadd", "usermod", "groupmod", "deluser", "delgroup",
@@ -20,10 +32,11 @@ extension SizeModelPass {
     if !command.redirectTargets.isEmpty {
       return fileWrite(command, name: base, in: &state)
     }
-    switch base {
-    case "echo", "printf", "cat":
-      return .figure(zero("\(base) writes to the build log only"), wrote: [], isPlainFileWrite: true)
-    case _ where Self.silentCommands.contains(base):
+    if let basis = Self.logOnlyBases[base] {
+      return .figure(
+        .estimate(low: 0, point: 0, high: 0, kind: kind, basis: basis), wrote: [], isPlainFileWrite: true)
+    }
+    if let basis = Self.silentBases[base] {
       if base == "rm" {
         for word in command.words.dropFirst() {
           let path = word.text
@@ -32,8 +45,9 @@ extension SizeModelPass {
         }
       }
       return .figure(
-        zero("\(base) writes no file bytes (directories, empty files and deletions count 0)"), wrote: [],
-        isPlainFileWrite: true)
+        .estimate(low: 0, point: 0, high: 0, kind: kind, basis: basis), wrote: [], isPlainFileWrite: true)
+    }
+    switch base {
     case "ln":
       return linkFigure(command, in: &state)
     case _ where Self.accountCommands.contains(base):

@@ -45,6 +45,14 @@ extension SizeModelPass {
 
   /// Expands a word with the instruction's variables; nil when expansion fails.
   func expanded(_ word: String, _ command: StageCommand) -> String? {
+    // A word without `$`, quotes or the escape character expands to itself (most paths).
+    if expander.escapeToken.isASCII {
+      let escape = UInt8(expander.escapeToken.value)
+      let plain = !word.utf8.contains { byte in
+        byte == UInt8(ascii: "$") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == escape
+      }
+      if plain { return word }
+    }
     return try? expander.processWord(word, in: command.environment.variables).get()
   }
 }
