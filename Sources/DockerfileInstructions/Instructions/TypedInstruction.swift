@@ -56,8 +56,30 @@ public indirect enum TypedInstruction: Sendable {
   }
 
   /// The instruction name in capitals (`COPY`), as BuildKit names commands.
+  ///
+  /// A known instruction answers with a constant; only an unknown one spells its keyword anew.
   public var name: String {
-    instruction.command.uppercased()
+    switch self {
+    case .from: return "FROM"
+    case .copy: return "COPY"
+    case .add: return "ADD"
+    case .run: return "RUN"
+    case .arg: return "ARG"
+    case .env: return "ENV"
+    case .label: return "LABEL"
+    case .workdir: return "WORKDIR"
+    case .user: return "USER"
+    case .cmd: return "CMD"
+    case .entrypoint: return "ENTRYPOINT"
+    case .healthcheck: return "HEALTHCHECK"
+    case .expose: return "EXPOSE"
+    case .volume: return "VOLUME"
+    case .stopSignal: return "STOPSIGNAL"
+    case .shell: return "SHELL"
+    case .onbuild: return "ONBUILD"
+    case .maintainer: return "MAINTAINER"
+    case .unknown(let typed): return typed.instruction.command.uppercased()
+    }
   }
 }
 

@@ -84,8 +84,7 @@ public struct ImageReference: Hashable, Sendable {
     }
     let digestRange = at.map { ($0 + 1)..<bytes.count }
     let path = bytes[pathStart..<pathEnd]
-    let components = path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-    guard components.allSatisfy(ReferenceGrammar.isPathComponent),
+    guard let componentCount = Self.countPathComponents(path),
       registryRange.map({ ReferenceGrammar.isDomainAndPort(bytes[$0]) }) ?? true,
       tagRange.map({ ReferenceGrammar.isTag(bytes[$0]) }) ?? true,
       digestRange.map({ ReferenceGrammar.isDigest(bytes[$0]) }) ?? true
@@ -94,7 +93,7 @@ public struct ImageReference: Hashable, Sendable {
     var registry = registryRange.map { Registry(rawValue: String(decoding: bytes[$0], as: UTF8.self)) } ?? .dockerHub
     if registry.rawValue == "index.docker.io" { registry = .dockerHub }
     var repository = String(decoding: path, as: UTF8.self)
-    if registry == .dockerHub && components.count == 1 { repository = "library/" + repository }
+    if registry == .dockerHub && componentCount == 1 { repository = "library/" + repository }
     if registry.rawValue.utf8.count + 1 + repository.utf8.count > 255 { return .failure(.nameTooLong) }
     if let digestRange, let error = ReferenceGrammar.validateDigest(bytes[digestRange]) {
       return .failure(error)
@@ -106,5 +105,18 @@ public struct ImageReference: Hashable, Sendable {
         digest: digestRange.map { Digest(rawValue: String(decoding: bytes[$0], as: UTF8.self)) },
         registryRange: registryRange, repositoryRange: pathStart..<pathEnd, tagRange: tagRange,
         digestRange: digestRange))
+  }
+
+  /// The number of `/`-separated components of a repository path, or nil when one of them
+  /// (an empty one included) breaks the path-component grammar.
+  private static func countPathComponents(_ path: ArraySlice<UInt8>) -> Int? {
+    var count = 0
+    var componentStart = path.startIndex
+    for index in path.startIndex...path.endIndex where index == path.endIndex || path[index] == UInt8(ascii: "/") {
+      guard ReferenceGrammar.isPathComponent(path[componentStart..<index]) else { return nil }
+      count += 1
+      componentStart = index + 1
+    }
+    return count
   }
 }

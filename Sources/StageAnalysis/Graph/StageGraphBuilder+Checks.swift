@@ -4,23 +4,24 @@ extension StageGraphBuilder {
   /// Linter rules on `FROM … AS name`: `StageNameCasing`, `FromAsCasing`, `ReservedStageName`, `DuplicateStageName`.
   mutating func lintStageNames() {
     var seen: Set<String> = []
-    for stage in stages {
-      guard let name = stage.name else { continue }
-      let instruction = stage.from.instruction
-      let nameRange = stage.from.stageNameRange ?? instruction.keywordRange
-      if let written = stage.writtenName, !Self.isLowercase(written) {
+    for index in stages.indices {
+      guard let name = stages[index].name else { continue }
+      let keywordRange = stages[index].from.instruction.keywordRange
+      let nameRange = stages[index].from.stageNameRange ?? keywordRange
+      if let written = stages[index].writtenName, !Self.isLowercase(written) {
         report(.warning, StageGraphMessages.stageNameCasing(written), at: nameRange, .stageNameCasing)
       }
-      if instruction.arguments.count == 3 {
-        let keyword = instruction.keyword
-        let asWord = instruction.arguments[1].value
+      let arguments = stages[index].from.instruction.arguments
+      if arguments.count == 3 {
+        let keyword = stages[index].from.instruction.keyword
+        let asWord = arguments[1].value
         let fromLower = Self.isLowercase(keyword)
         let fromUpper = Self.isUppercase(keyword)
         let matches = (!fromLower && !fromUpper) || (fromLower ? Self.isLowercase(asWord) : Self.isUppercase(asWord))
         if !matches {
           report(
             .warning, StageGraphMessages.fromAsCasing(from: keyword, as: asWord),
-            at: instruction.arguments[1].range ?? instruction.keywordRange, .fromAsCasing)
+            at: arguments[1].range ?? keywordRange, .fromAsCasing)
         }
       }
       if name == "scratch" || name == "context" {
