@@ -62,6 +62,7 @@ extension SizeModelPass {
       return .unknown(kind: kind, basis: "unknown: BuildKit would fail: " + problems.joined(separator: "; "))
     }
     var bytes: Int64 = 0
+    state.files.reserve(measurement.entries.count)
     for entry in measurement.entries {
       let size = Self.contentBytes(entry.kind)
       bytes += size

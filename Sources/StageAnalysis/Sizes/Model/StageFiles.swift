@@ -20,6 +20,11 @@ struct StageFiles: Sendable {
     entries[path] = entry
   }
 
+  /// Makes room for `count` more entries at once (a `COPY` of a directory writes many).
+  mutating func reserve(_ count: Int) {
+    entries.reserveCapacity(entries.count + count)
+  }
+
   /// Records a writer of unknown paths.
   mutating func writeOpaque(_ description: String) {
     opaqueWriters.append(description)
