@@ -24,13 +24,13 @@ public enum InstructionTyper {
       _ = context.parseFlags(InstructionFlagTable.none)
       return .workdir(
         WorkdirInstruction(
-          instruction: context.instruction, path: context.values.first ?? "", pathRange: context.arguments.first?.range))
+          instruction: context.instruction, path: (context.arguments.first?.value ?? ""), pathRange: context.arguments.first?.range))
     case "user":
       context.requireExactlyOne("USER")
       _ = context.parseFlags(InstructionFlagTable.none)
       return .user(
         UserInstruction(
-          instruction: context.instruction, user: context.values.first ?? "", userRange: context.arguments.first?.range))
+          instruction: context.instruction, user: (context.arguments.first?.value ?? ""), userRange: context.arguments.first?.range))
     case "cmd":
       _ = context.parseFlags(InstructionFlagTable.none)
       return .cmd(CmdInstruction(instruction: context.instruction, command: commandForm(context)))
@@ -45,14 +45,14 @@ public enum InstructionTyper {
     case "volume": return .volume(typeVolume(&context))
     case "stopsignal":
       context.requireExactlyOne("STOPSIGNAL")
-      return .stopSignal(StopSignalInstruction(instruction: context.instruction, signal: context.values.first ?? ""))
+      return .stopSignal(StopSignalInstruction(instruction: context.instruction, signal: (context.arguments.first?.value ?? "")))
     case "shell": return .shell(typeShell(&context))
     case "onbuild": return .onbuild(typeOnbuild(&context))
     case "maintainer":
       context.requireExactlyOne("MAINTAINER")
       _ = context.parseFlags(InstructionFlagTable.none)
       return .maintainer(
-        MaintainerInstruction(instruction: context.instruction, maintainer: context.values.first ?? ""))
+        MaintainerInstruction(instruction: context.instruction, maintainer: (context.arguments.first?.value ?? "")))
     default:
       let keyword = context.instruction.keyword
       let suggestion = Suggestion.closest(
@@ -72,19 +72,20 @@ public enum InstructionTyper {
   // MARK: - FROM
 
   private static func typeFrom(_ context: inout TypingContext) -> FromInstruction {
-    let values = context.values
+    let arguments = context.arguments
     var stageName: String?
-    if values.count == 3 && values[1].lowercased() == "as" {
-      let name = values[2].lowercased()
+    if arguments.count == 3 && arguments[1].value.lowercased() == "as" {
+      let name = arguments[2].value.lowercased()
       stageName = name
       if !isValidStageName(name) {
-        context.fail(.invalidStageName, InstructionMessages.invalidStageName(values[2]), at: context.range(ofArgument: 2))
+        context.fail(
+          .invalidStageName, InstructionMessages.invalidStageName(arguments[2].value), at: context.range(ofArgument: 2))
       }
-    } else if values.count != 1 {
+    } else if arguments.count != 1 {
       context.fail(.invalidArguments, InstructionMessages.fromArguments)
     }
     let flags = context.parseFlags(InstructionFlagTable.from)
-    let baseName = values.first ?? ""
+    let baseName = arguments.first?.value ?? ""
     return FromInstruction(
       instruction: context.instruction, baseName: baseName, baseNameRange: context.arguments.first?.range,
       image: baseName.utf8.contains(UInt8(ascii: "$")) || baseName.isEmpty ? nil : ImageReference.parse(baseName),

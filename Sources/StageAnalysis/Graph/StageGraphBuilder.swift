@@ -199,29 +199,26 @@ struct StageGraphBuilder {
     guard let defaults = globals.defaultsOnly else { return }
     let sameAsResolved = defaults == globals.environment
     for index in stages.indices {
-      let from = stages[index].from
-      let base = stages[index].base
+      let baseName = stages[index].from.baseName
+      let expanded = stages[index].base.expanded
       let value: String
       if sameAsResolved {
-        guard let expanded = base.expanded else { return }
+        guard let expanded else { return }
         value = expanded
       } else {
-        guard case .success(let result) = expand(from.baseName, in: defaults) else { return }
+        guard case .success(let result) = expand(baseName, in: defaults) else { return }
         value = result.value
       }
-      if !from.baseNameHasVariables {
-        if case .unresolved = base.kind, !value.isEmpty, base.expanded != nil {
-          report(
-            .warning, StageGraphMessages.invalidDefaultArgInFrom(from.baseName),
-            at: base.range ?? from.instruction.keywordRange, .invalidDefaultArgInFrom)
+      let range = stages[index].base.range ?? stages[index].from.instruction.keywordRange
+      if !stages[index].from.baseNameHasVariables {
+        if case .unresolved = stages[index].base.kind, !value.isEmpty, expanded != nil {
+          report(.warning, StageGraphMessages.invalidDefaultArgInFrom(baseName), at: range, .invalidDefaultArgInFrom)
         }
         continue
       }
-      if sameAsResolved, case .image = base.kind { continue }
+      if sameAsResolved, case .image = stages[index].base.kind { continue }
       if case .failure = ImageReference.parse(value) {
-        report(
-          .warning, StageGraphMessages.invalidDefaultArgInFrom(from.baseName),
-          at: base.range ?? from.instruction.keywordRange, .invalidDefaultArgInFrom)
+        report(.warning, StageGraphMessages.invalidDefaultArgInFrom(baseName), at: range, .invalidDefaultArgInFrom)
       }
     }
   }
