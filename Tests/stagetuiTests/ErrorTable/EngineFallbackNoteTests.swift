@@ -12,24 +12,9 @@ import Testing
   "Error table: the engine fallback is said", .serialized,
   .enabled(if: StagetuiBinary.shouldRun, StagetuiBinary.skipReason))
 struct EngineFallbackNoteTests {
-  /// A socket file that was bound and closed: connecting to it is refused.
-  private func refusingSocket() throws -> String {
-    let path = "/tmp/st-\(UUID().uuidString.prefix(8)).sock"
-    let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-    var address = sockaddr_un()
-    address.sun_family = sa_family_t(AF_UNIX)
-    withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
-    let bound = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-    }
-    close(descriptor)
-    try #require(bound == 0)
-    return path
-  }
-
   @Test("a refusing engine: one note line in text, an unreachable_sources entry in JSON, exit 0")
   func refusingEngineIsNoted() throws {
-    let socket = try refusingSocket()
+    let socket = try #require(RefusingSocket.make())
     defer { unlink(socket) }
     let scratch = try Scratch("engine-note")
     defer { scratch.remove() }

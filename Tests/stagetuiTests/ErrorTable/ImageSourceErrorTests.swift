@@ -36,16 +36,7 @@ struct ImageSourceErrorTests {
 
   @Test("a socket nobody listens on (connection refused): report falls back, exit 0, under 15 s")
   func refusingEngineUnder15s() throws {
-    let path = socketPath()
-    let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-    var address = sockaddr_un()
-    address.sun_family = sa_family_t(AF_UNIX)
-    withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
-    let bound = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-    }
-    close(descriptor)
-    try #require(bound == 0)
+    let path = try #require(RefusingSocket.make())
     defer { unlink(path) }
     let result = try report(socket: path)
     #expect(result.status == 0, "\(result)")
