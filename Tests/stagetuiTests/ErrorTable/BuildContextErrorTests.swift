@@ -121,8 +121,8 @@ struct BuildContextErrorTests {
     for index in 0..<200 {
       try scratch.write("src/file-\(index).txt", "content \(index)\n")
     }
-    let result = try stagetui(["report", "--engine", "off", "--format", "json", path], timeLimit: 30)
+    let result = try stagetui(
+      ["report", "--engine", "off", "--format", "json", path], timeLimit: 30, dataLimit: 500 << 20)
     #expect(!result.timedOut && result.status == 0, "\(result)")
-    #expect(result.peakMemory < 500 << 20, "\(result)")
   }
 }

@@ -21,10 +21,9 @@ struct LargeInputTests {
     while text.count < 50 << 20 { text += line }
     text += Array("FROM base\nCOPY --from=base /x /y\n".utf8)
     let path = try scratch.write("Dockerfile", text)
-    let result = try stagetui(["graph", path], timeLimit: 180)
+    let result = try stagetui(["graph", path], timeLimit: 180, dataLimit: 1500 << 20)
     #expect(!result.timedOut && result.status == 0, "\(result)")
     #expect(result.cpuSeconds < 60, "\(result)")
-    #expect(result.peakMemory < 1500 << 20, "\(result)")
     #expect(result.stdoutText.contains("base"), "\(result)")
   }
 
@@ -35,10 +34,9 @@ struct LargeInputTests {
     defer { scratch.remove() }
     let text = Array("FROM alpine\nRUN echo ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 5 << 20) + [0x0A]
     let path = try scratch.write("Dockerfile", text)
-    let result = try stagetui(["parse", "--format", "text", path], timeLimit: 60)
+    let result = try stagetui(["parse", "--format", "text", path], timeLimit: 60, dataLimit: 500 << 20)
     #expect(!result.timedOut && result.status == 1, "\(result)")
     #expect(result.cpuSeconds < 20, "\(result)")
-    #expect(result.peakMemory < 500 << 20, "\(result)")
     #expect(
       result.stderr
         == "\(path):2:1: error: dockerfile line greater than max allowed size of 65535\nRUN echo "
@@ -55,10 +53,9 @@ struct LargeInputTests {
     for index in 0..<100_000 { text += " \\\n  && echo \(index)" }
     text += "\n"
     let path = try scratch.write("Dockerfile", text)
-    let result = try stagetui(["parse", "--format", "text", path], timeLimit: 60)
+    let result = try stagetui(["parse", "--format", "text", path], timeLimit: 60, dataLimit: 500 << 20)
     #expect(!result.timedOut && result.status == 0, "\(result)")
     #expect(result.cpuSeconds < 20, "\(result)")
-    #expect(result.peakMemory < 500 << 20, "\(result)")
     let listing = result.stdoutText.split(separator: "\n")
     #expect(listing.count == 2, "\(listing.prefix(3))")
     let last = String(listing.last ?? "")
@@ -74,10 +71,9 @@ struct LargeInputTests {
       text += "FROM s\(index - 1) AS s\(index)\nCOPY --from=s\(index / 2) /out /out\n"
     }
     let path = try scratch.write("Dockerfile", text)
-    let result = try stagetui(["graph", "--format", "json", path], timeLimit: 90)
+    let result = try stagetui(["graph", "--format", "json", path], timeLimit: 90, dataLimit: 1 << 30)
     #expect(!result.timedOut && result.status == 0, "\(result)")
     #expect(result.cpuSeconds < 30, "\(result)")
-    #expect(result.peakMemory < 1 << 30, "\(result)")
     #expect(result.stdoutText.contains("\"s4999\""), "\(result)")
   }
 }

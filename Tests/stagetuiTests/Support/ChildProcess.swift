@@ -12,14 +12,19 @@ import Foundation
 /// child alone (unlike `RUSAGE_CHILDREN`, which mixes every child the test
 /// process ever had, and tests run in parallel).
 ///
-/// Peak memory is not taken from `wait4`: `posix_spawn` starts the child in
-/// the parent's address space (vfork), and Linux folds that address space's
-/// high-water mark into the child's `ru_maxrss` at `exec`, so a 300 MB test
-/// runner would show as a 300 MB child. Instead the child's own `VmHWM` (the
-/// high-water mark of its address space after `exec`) is read from
-/// `/proc/PID/status` every poll while it runs; only growth in the last poll
-/// interval before exit can be missed. When the child ended before the first
-/// reading, the `wait4` figure stands in: it can only overstate.
+/// A memory bound is enforced, not sampled: with `dataLimit` the child runs
+/// under `RLIMIT_DATA` (set by `/bin/sh`'s `ulimit -d` just before it `exec`s
+/// the program), so a child that would pass the bound fails to allocate and
+/// dies, whatever the machine's load. Sampling cannot give that guarantee: a
+/// child that starts and exits between two polls of a busy test runner is
+/// never seen, and `wait4`'s `ru_maxrss` cannot stand in, because
+/// `posix_spawn` starts the child in the parent's address space (vfork) and
+/// Linux folds that address space's high-water mark into the child's figure
+/// at `exec` (CI saw a 350 MB test runner reported as the child's peak).
+///
+/// `peakMemory` is the child's own `VmHWM` read from `/proc/PID/status` every
+/// poll while it runs, for the failure message; it is nil when the child
+/// ended before the first reading.
 struct ChildProcess {
   /// What a finished (or killed) run produced.
   struct Outcome: CustomStringConvertible {
@@ -33,8 +38,8 @@ struct ChildProcess {
     var stdout: [UInt8]
     /// Standard error, decoded as UTF-8.
     var stderr: String
-    /// Peak resident set size in bytes.
-    var peakMemory: Int
+    /// Peak resident set size in bytes as sampled, or nil when the child ended before the first sample.
+    var peakMemory: Int?
     /// Wall-clock seconds.
     var seconds: Double
     /// CPU seconds (user and system) of the child alone, which a loaded machine does not inflate.
@@ -44,7 +49,8 @@ struct ChildProcess {
 
     var description: String {
       "status \(status.map(String.init) ?? "-") signal \(signal.map(String.init) ?? "-") timedOut \(timedOut) "
-        + "peak \(peakMemory / 1_048_576) MB in \(String(format: "%.2f", seconds)) s "
+        + "peak \(peakMemory.map { "\($0 / 1_048_576) MB" } ?? "not sampled") "
+        + "in \(String(format: "%.2f", seconds)) s "
         + "(CPU \(String(format: "%.2f", cpuSeconds)) s)\nstderr: \(stderr.prefix(2000))"
     }
   }
@@ -67,6 +73,18 @@ struct ChildProcess {
   var standardOutput: String?
   /// The wall-clock limit; the child is killed with SIGKILL after it.
   var timeLimit: Double = 60
+  /// A bound on the child's data segment and private writable mappings in
+  /// bytes (`RLIMIT_DATA`), or nil for none. An allocation past it fails, and
+  /// a Swift program then stops with a fatal error.
+  var dataLimit: Int?
+
+  /// The program and arguments to `exec`: the child itself, or `/bin/sh`
+  /// setting the data limit and then replacing itself with the child.
+  private var commandLine: [String] {
+    guard let dataLimit else { return [executable.path] + arguments }
+    let kibibytes = max(1, dataLimit / 1024)
+    return ["/bin/sh", "-c", "ulimit -d \"$0\" && exec \"$@\"", String(kibibytes), executable.path] + arguments
+  }
 
   /// Runs the child and waits for it (or kills it at the limit).
   func run() throws -> Outcome {
@@ -85,13 +103,13 @@ struct ChildProcess {
     var merged = ProcessInfo.processInfo.environment
     for name in removedEnvironment { merged[name] = nil }
     merged.merge(environment) { $1 }
-    let argv = [executable.path] + arguments
+    let argv = commandLine
     let envp = merged.map { "\($0.key)=\($0.value)" }
     var pid: pid_t = 0
     let start = Date()
     let code = withCStrings(argv) { argvPointers in
       withCStrings(envp) { envPointers in
-        posix_spawn(&pid, executable.path, &actions, nil, argvPointers, envPointers)
+        posix_spawn(&pid, argv[0], &actions, nil, argvPointers, envPointers)
       }
     }
     guard code == 0 else { throw SpawnFailure(code: code) }
@@ -119,7 +137,7 @@ struct ChildProcess {
       timedOut: timedOut,
       stdout: Array((try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()),
       stderr: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self),
-      peakMemory: sampledPeak ?? Int(usage.ru_maxrss) * 1024,
+      peakMemory: sampledPeak,
       seconds: seconds,
       cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000)

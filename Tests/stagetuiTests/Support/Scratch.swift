@@ -43,11 +43,12 @@ struct Scratch {
 ///
 /// With `unprivileged`, a test running as root runs the binary as uid/gid 65534
 /// through setpriv, because root reads files whatever their mode; permission
-/// cases can only be seen without that privilege.
+/// cases can only be seen without that privilege. With `dataLimit`, the run
+/// may not allocate more than that many bytes (see `ChildProcess.dataLimit`).
 func stagetui(
   _ arguments: [String], timeLimit: Double = 60, environment: [String: String] = [:],
   removing removed: Set<String> = [], standardInput: String = "/dev/null", standardOutput: String? = nil,
-  unprivileged: Bool = false
+  unprivileged: Bool = false, dataLimit: Int? = nil
 ) throws -> ChildProcess.Outcome {
   let binary = try StagetuiBinary.require()
   var child = ChildProcess(executable: binary, arguments: arguments)
@@ -61,5 +62,6 @@ func stagetui(
   child.standardInput = standardInput
   child.standardOutput = standardOutput
   child.timeLimit = timeLimit
+  child.dataLimit = dataLimit
   return try child.run()
 }
