@@ -178,6 +178,9 @@ struct ShellScanner {
       verbatim < position ? bytes[position - 1] : text.last
     }
     scan: while position < bytes.count {
+      // Most bytes of a word are plain: pass them in a tight loop before the full switch.
+      while position < bytes.count, !Self.isSpecial(bytes[position]) { position += 1 }
+      guard position < bytes.count else { break }
       let byte = bytes[position]
       switch byte {
       case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: ";"), UInt8(ascii: "&"),
@@ -262,6 +265,21 @@ struct ShellScanner {
       position += 1
     }
     flush()
+  }
+
+  /// The ASCII bytes below 64 that end or change a word, one bit each: tab, newline, space,
+  /// `"`, `$`, `&`, `'`, `(`, `)`, `;`, `<`, `>`.
+  /// (Bits 0x09, 0x0A, 0x20, 0x22, 0x24, 0x26–0x29, 0x3B, 0x3C, 0x3E; a literal, so no lazy global.)
+  private static var specialBelow64: UInt64 { 0x5800_03D5_0000_0600 }
+  /// The same for bytes 64 to 127: `\`, backquote, `|` (bits 0x5C, 0x60, 0x7C less 64).
+  private static var specialBelow128: UInt64 { 0x1000_0001_1000_0000 }
+
+  /// Whether `fields` must look at `byte` (any other byte is part of the word as it stands).
+  @inline(__always)
+  private static func isSpecial(_ byte: UInt8) -> Bool {
+    if byte < 64 { return specialBelow64 >> byte & 1 != 0 }
+    if byte < 128 { return specialBelow128 >> (byte - 64) & 1 != 0 }
+    return false
   }
 
   /// The value of the `$NAME` or `${NAME}` at `position` when `variables` holds it, moving past

@@ -24,6 +24,27 @@ extension SizeModelPass {
     "addgroup", "adduser", "useradd", "groupadd", "usermod", "groupmod", "deluser", "delgroup",
   ]
 
+  /// What the model does with a command, by its base name.
+  enum CommandRole {
+    /// Writes to the build log only; the basis of its zero.
+    case logOnly(String)
+    /// Writes no file bytes; the basis of its zero.
+    case silent(String)
+    case link, account, apt, apk, npm, go, pip, python
+  }
+
+  /// Every command name a reader reads, with its role; one lookup per command.
+  static let commandRoles: [String: CommandRole] = {
+    var roles: [String: CommandRole] = [
+      "ln": .link, "apt-get": .apt, "apt": .apt, "apk": .apk, "npm": .npm, "go": .go, "pip": .pip, "pip3": .pip,
+      "python": .python, "python3": .python,
+    ]
+    for name in accountCommands { roles[name] = .account }
+    for (name, basis) in silentBases { roles[name] = .silent(basis) }
+    for (name, basis) in logOnlyBases { roles[name] = .logOnly(basis) }
+    return roles
+  }()
+
   /// Reads one simple command of a `RUN`.
   mutating func readCommand(
     _ command: ShellCommand, name: String, facts: inout RunFacts, in state: inout StageState
@@ -32,11 +53,12 @@ extension SizeModelPass {
     if !command.redirectTargets.isEmpty {
       return fileWrite(command, name: base, in: &state)
     }
-    if let basis = Self.logOnlyBases[base] {
+    guard let role = Self.commandRoles[base] else { return .unread }
+    switch role {
+    case .logOnly(let basis):
       return .figure(
         .estimate(low: 0, point: 0, high: 0, kind: kind, basis: basis), wrote: [], isPlainFileWrite: true)
-    }
-    if let basis = Self.silentBases[base] {
+    case .silent(let basis):
       if base == "rm" {
         for word in command.words.dropFirst() {
           let path = word.text
@@ -46,36 +68,32 @@ extension SizeModelPass {
       }
       return .figure(
         .estimate(low: 0, point: 0, high: 0, kind: kind, basis: basis), wrote: [], isPlainFileWrite: true)
-    }
-    switch base {
-    case "ln":
+    case .link:
       return linkFigure(command, in: &state)
-    case _ where Self.accountCommands.contains(base):
+    case .account:
       return .figure(
         .estimate(
           low: 0, point: 4_000, high: 16_000, kind: kind,
           basis: "estimate: \(base) rewrites the account files (/etc/passwd, group, shadow, gshadow: "
             + "a few kB in a base image) and may create a home directory"),
         wrote: [], isPlainFileWrite: false)
-    case "apt-get", "apt":
+    case .apt:
       return aptReading(command, facts: &facts, in: state)
-    case "apk":
+    case .apk:
       return apkReading(command, in: state)
-    case "npm":
+    case .npm:
       return npmReading(command, facts: facts, in: &state)
-    case "go":
+    case .go:
       return goReading(command, facts: facts, in: &state)
-    case "pip", "pip3":
+    case .pip:
       return pipReading(command, facts: facts, in: state)
-    case "python", "python3":
+    case .python:
       let words = command.words
       if words.count >= 3, words[1].text == "-m", words[2].text.hasPrefix("pip") {
         var pip = command
         pip.words.removeFirst(2)
         return pipReading(pip, facts: facts, in: state)
       }
-      return .unread
-    default:
       return .unread
     }
   }

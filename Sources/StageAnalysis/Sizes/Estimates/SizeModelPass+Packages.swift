@@ -9,8 +9,8 @@ extension SizeModelPass {
     return model.catalog.lookup(reference.written, writtenArchitecture: architecture).match?.image
   }
 
-  /// The names apt runs under.
-  static let aptNames: Set<String> = ["apt-get", "apt"]
+  /// The names apt runs under (two: a scan beats hashing).
+  static let aptNames = ["apt-get", "apt"]
 
   /// `apt-get install …` through the Debian package table, minus what the base has; `apt-get
   /// update` lists count unless the same RUN removes them.

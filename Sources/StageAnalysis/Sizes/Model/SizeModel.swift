@@ -8,13 +8,17 @@ import DockerfileInstructions
 /// package tables and explained models, and unknown. Every figure says which it is and why.
 public struct SizeModel: Sendable {
   /// The base-image catalog.
-  public var catalog: BaseImageCatalog
+  public var catalog: BaseImageCatalog {
+    didSet { catalogFigures = CatalogFigureMemo() }
+  }
   /// Debian package sizes and dependencies for `apt-get install`.
   public var debianPackages: DebianPackageResolver
   /// Alpine package sizes for `apk add`.
   public var alpinePackages: AlpinePackageTable
   /// Which size the report is in; records of another kind are not mixed in.
   public var sizeKind: SizeKind
+  /// Base-image figures already read from `catalog`.
+  private(set) var catalogFigures = CatalogFigureMemo()
 
   /// A model over the given tables.
   public init(

@@ -68,12 +68,12 @@ extension SizeModelPass {
 
   /// A path no instruction the model read wrote: a well-known file of the base, or unknown.
   private func unlisted(_ path: String, in files: StageFiles, stageName: String) -> ByteFigure {
-    if let known = WellKnownFile.table[path], files.opaqueWriters.contains(where: { $0.hasPrefix("base image") }) {
+    if let known = WellKnownFile.table[path], files.opaqueWriters.contains(where: \.isBaseImage) {
       return .estimate(
         low: known.low, point: known.bytes, high: known.high, kind: kind,
         basis: "estimate: \(path) of stage \(stageName)'s base image: \(known.source)")
     }
-    let writers = files.opaqueWriters.isEmpty ? "nothing the model read" : files.opaqueWriters.joined(separator: ", ")
+    let writers = files.opaqueWriters.isEmpty ? "nothing the model read" : files.opaqueWriters.map(\.description).joined(separator: ", ")
     return .unknown(
       kind: kind,
       basis: "unknown: no instruction of stage \(stageName) the model could read wrote \(path) (possible writers: \(writers))")

@@ -22,26 +22,49 @@ extension SizeModelPass {
       let path = expanded(workdir.path, command) ?? workdir.path
       state.workdir = ImagePath.resolve(path, in: state.workdir)
       if state.workdir == "/" {
-        return (ruleZero("WORKDIR / makes no layer (BuildKit records an empty history entry)"), true)
+        return (ruleZero(basis: Self.rootWorkdirBasis), true)
       }
-      state.files.write(state.workdir, StageFiles.Entry(figure: ruleZero("directory"), isDirectory: true))
+      state.files.write(state.workdir, StageFiles.Entry(figure: ruleZero(basis: Self.directoryBasis), isDirectory: true))
       return (ruleZero("WORKDIR \(state.workdir): BuildKit makes a layer holding the directory, 0 content bytes"), false)
     case .onbuild:
-      return (ruleZero("ONBUILD only stores a trigger in the image configuration; no history entry"), true)
+      return (ruleZero(basis: Self.onbuildBasis), true)
     case .unknown(let unknown):
       return (.unknown(kind: kind, basis: "unknown: \(unknown.instruction.keyword) is not an instruction BuildKit knows"), true)
     case .from:
-      return (ruleZero("FROM inside a stage"), true)
+      return (ruleZero(basis: Self.innerFromBasis), true)
     default:
       let name = command.instruction.name
-      return (ruleZero("\(name) changes only the image configuration: an empty layer in the history"), true)
+      return (ruleZero(basis: Self.configurationBases[name] ?? Self.configurationBasis(name)), true)
     }
   }
 
   /// A zero that holds by BuildKit's construction.
   func ruleZero(_ reason: String) -> ByteFigure {
-    .estimate(low: 0, point: 0, high: 0, kind: kind, basis: "rule: " + reason)
+    ruleZero(basis: "rule: " + reason)
   }
+
+  /// A zero by rule whose whole basis (`rule: …`) is at hand.
+  private func ruleZero(basis: String) -> ByteFigure {
+    .estimate(low: 0, point: 0, high: 0, kind: kind, basis: basis)
+  }
+
+  /// The basis of the zero of an instruction that changes only the image configuration.
+  private static func configurationBasis(_ name: String) -> String {
+    "rule: \(name) changes only the image configuration: an empty layer in the history"
+  }
+
+  /// The configuration bases of the known instructions, spelt once rather than per instruction.
+  private static let configurationBases: [String: String] = Dictionary(
+    uniqueKeysWithValues: [
+      "ARG", "ENV", "LABEL", "USER", "CMD", "ENTRYPOINT", "HEALTHCHECK", "EXPOSE", "VOLUME", "STOPSIGNAL", "SHELL",
+      "MAINTAINER",
+    ].map { ($0, configurationBasis($0)) })
+
+  private static let rootWorkdirBasis = "rule: WORKDIR / makes no layer (BuildKit records an empty history entry)"
+  private static let directoryBasis = "rule: directory"
+  private static let onbuildBasis =
+    "rule: ONBUILD only stores a trigger in the image configuration; no history entry"
+  private static let innerFromBasis = "rule: FROM inside a stage"
 
   /// Expands a word with the instruction's variables; nil when expansion fails.
   func expanded(_ word: String, _ command: StageCommand) -> String? {

@@ -82,7 +82,14 @@ extension SizeModelPass {
     if let figure = measuredRootBases[stage.index] {
       return figure
     }
-    switch model.catalog.lookup(reference, writtenArchitecture: stage.effectivePlatform.architecture) {
+    let architecture = stage.effectivePlatform.architecture
+    let key = CatalogFigureMemo.Key(reference: reference, architecture: architecture, kind: kind)
+    return model.catalogFigures.figure(for: key) { catalogFigure(reference, architecture: architecture) }
+  }
+
+  /// The figure the catalog gives for a reference on a platform, with the entry it comes from.
+  private func catalogFigure(_ reference: String, architecture: String) -> ByteFigure {
+    switch model.catalog.lookup(reference, writtenArchitecture: architecture) {
     case .unknown(_, let reason):
       return .unknown(kind: kind, basis: "unknown: \(reference) is measured nowhere and the catalog has no entry (\(reason))")
     case .found(let match):

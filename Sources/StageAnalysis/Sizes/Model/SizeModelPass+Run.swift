@@ -14,8 +14,7 @@ extension SizeModelPass {
     }
     let commands = ShellCommand.split(script, variables: command.environment.variables)
     let line = command.instruction.instruction.startLine
-    var facts = RunFacts(commands: commands, script: script, mounts: run.validMounts)
-    facts.environment = command.environment
+    var facts = RunFacts(commands: commands, script: script, mounts: run.mounts)
     var parts: [ByteFigure] = []
     var unread: [String] = []
     var writes: [String] = []
@@ -35,8 +34,8 @@ extension SizeModelPass {
     }
     state.wholeLayerWrites = onlyFileWrites && unread.isEmpty ? writes : []
     if !unread.isEmpty {
-      state.files.writeOpaque("RUN at line \(line) (\(unread.joined(separator: ", ")))")
       let names = distinctNames(unread).joined(separator: ", ")
+      state.files.writeOpaque(.run(line: line, commands: unread))
       let known = ByteFigure.knownBytes(of: parts)
       return .unknown(
         kind: kind,
@@ -79,20 +78,21 @@ enum CommandReading {
 struct RunFacts {
   var commands: [ShellCommand]
   var script: String
-  var mounts: [RunMount]
-  var environment: StageEnvironment?
+  /// The `RUN`'s `--mount` flags as written; only those that parsed count.
+  var mounts: [MountFlag]
   var aptListsCounted = false
 
-  init(commands: [ShellCommand], script: String, mounts: [RunMount]) {
+  init(commands: [ShellCommand], script: String, mounts: [MountFlag]) {
     self.commands = commands
     self.script = script
     self.mounts = mounts
   }
 
   /// Whether some command of the RUN runs `name` with `argument` (`apt-get update`).
-  func runs(_ names: Set<String>, _ argument: String) -> Bool {
+  func runs(_ names: [String], _ argument: String) -> Bool {
     commands.contains { command in
-      names.contains(command.name ?? "") && command.words.dropFirst().contains { $0.text == argument }
+      guard let name = command.name, names.contains(name) else { return false }
+      return command.words.dropFirst().contains { $0.text == argument }
     }
   }
 
@@ -105,8 +105,10 @@ struct RunFacts {
 
   /// Whether a cache mount covers `path`.
   func cacheMounted(_ path: String) -> Bool {
-    mounts.contains { mount in
-      guard mount.kind == .cache, let target = mount.target else { return false }
+    mounts.contains { flag in
+      guard case .success(let mount) = flag.mount, mount.kind == .cache, let target = mount.target else {
+        return false
+      }
       return path.hasPrefix(target)
     }
   }

@@ -46,6 +46,9 @@ struct SizeModelPass {
 
   mutating func run() -> [StageSizes] {
     alignRecords()
+    stages.reserveCapacity(graph.stages.count)
+    files.reserveCapacity(graph.stages.count)
+    workdirs.reserveCapacity(graph.stages.count)
     for stage in graph.stages {
       let (sizes, stageFiles, workdir) = size(stage)
       stages.append(sizes)
@@ -87,13 +90,15 @@ struct SizeModelPass {
       state.files = files[base]
       state.workdir = workdirs[base]
     } else if let image = stage.base.image {
-      state.files.writeOpaque("base image \(image.written)")
+      state.files.writeOpaque(.baseImage(image.written))
     }
     let fromFigure = baseFigure(of: stage)
+    state.layers.reserveCapacity(stage.commands.count + 1)
     state.layers.append(
       LayerSize(
         line: stage.line, keyword: "FROM", instruction: stage.from.instruction.original, figure: fromFigure,
         isEmptyLayer: false))
+    let measuredHere = measuredLayers.isEmpty ? nil : measuredLayers[stage.index]
     for (offset, command) in stage.commands.enumerated() {
       var modelled = layer(for: command, in: &state)
       if kind != .content && !modelled.isEmptyLayer {
@@ -104,7 +109,7 @@ struct SizeModelPass {
       var figure = modelled.figure
       var empty = modelled.isEmptyLayer
       let instruction = command.instruction.instruction
-      if let (measuredFigure, measuredEmpty) = measuredLayers[stage.index]?[offset] {
+      if let (measuredFigure, measuredEmpty) = measuredHere?[offset] {
         figure = measuredFigure
         empty = measuredEmpty
         state.refineLastWrites(with: measuredFigure, line: instruction.startLine)

@@ -10,10 +10,36 @@ struct StageFiles: Sendable {
     var contextPath: String?
   }
 
+  /// Something that wrote files at paths the model does not know; its words are put together
+  /// only when a message names it.
+  enum OpaqueWriter: Sendable {
+    /// The base image, by its reference as written.
+    case baseImage(String)
+    /// A `RUN` at a line with commands no model reads, by name (repeats kept).
+    case run(line: Int, commands: [String])
+    /// Any other writer, described.
+    case described(String)
+
+    /// The writer in words (`base image debian:bookworm`, `RUN at line 4 (make, make)`).
+    var description: String {
+      switch self {
+      case .baseImage(let reference): return "base image \(reference)"
+      case .run(let line, let commands): return "RUN at line \(line) (\(commands.joined(separator: ", ")))"
+      case .described(let text): return text
+      }
+    }
+
+    /// Whether this is the base image.
+    var isBaseImage: Bool {
+      if case .baseImage = self { return true }
+      return false
+    }
+  }
+
   /// Known entries by absolute, clean path.
   private(set) var entries: [String: Entry] = [:]
   /// What wrote files at paths the model does not know (the base image, unread `RUN`s), for messages.
-  private(set) var opaqueWriters: [String] = []
+  private(set) var opaqueWriters: [OpaqueWriter] = []
 
   /// Records an entry, replacing whatever was there.
   mutating func write(_ path: String, _ entry: Entry) {
@@ -26,8 +52,13 @@ struct StageFiles: Sendable {
   }
 
   /// Records a writer of unknown paths.
+  mutating func writeOpaque(_ writer: OpaqueWriter) {
+    opaqueWriters.append(writer)
+  }
+
+  /// Records a writer of unknown paths, described.
   mutating func writeOpaque(_ description: String) {
-    opaqueWriters.append(description)
+    opaqueWriters.append(.described(description))
   }
 
   /// Removes a path and everything below it (`rm -rf`).
