@@ -2,11 +2,22 @@ import BaseImageCatalog
 import DockerfileInstructions
 
 extension SizeModelPass {
-  /// The catalog entry of the external image a stage's chain starts from.
-  func rootCatalogImage(of stage: Int) -> BaseImage? {
-    guard let reference = rootImage(of: stage) else { return nil }
-    let architecture = graph.stages[stage].effectivePlatform.architecture
-    return model.catalog.lookup(reference.written, writtenArchitecture: architecture).match?.image
+  /// The catalog entry of the external image a stage's chain starts from (`root`, as written),
+  /// on the stage's architecture.
+  func rootCatalogImage(_ root: String?, architecture: String) -> BaseImage? {
+    guard let root else { return nil }
+    return model.catalog.lookup(root, writtenArchitecture: architecture).match?.image
+  }
+
+  /// The key of a package install's figure in a stage: the inputs besides the tables.
+  private func packageKey(
+    _ manager: PackageFigureKey.Manager, packages: [String], option: Bool, lists: AptListsState?,
+    in state: StageState
+  ) -> PackageFigureKey {
+    PackageFigureKey(
+      manager: manager, packages: packages, option: option, lists: lists,
+      root: rootImage(of: state.stage.index)?.written,
+      architecture: graph.stages[state.stage.index].effectivePlatform.architecture, kind: kind)
   }
 
   /// The names apt runs under (two: a scan beats hashing).
@@ -39,15 +50,24 @@ extension SizeModelPass {
     }
     facts.aptListsCounted = true
     let recommends = !arguments.contains("--no-install-recommends")
+    let key = packageKey(.apt, packages: packages, option: recommends, lists: lists, in: state)
+    let figure = model.packageFigures.figure(for: key) { aptFigure(key) }
+    return .figure(figure, wrote: [], isPlainFileWrite: false)
+  }
+
+  /// The figure of `apt-get install` of the key's packages on its root image.
+  private func aptFigure(_ key: PackageFigureKey) -> ByteFigure {
+    let packages = key.packages
+    let lists = key.lists ?? .notUpdated
     let estimate: AptInstallEstimate
     var place: String
-    if let image = rootCatalogImage(of: state.stage.index) {
+    if let image = rootCatalogImage(key.root, architecture: key.architecture) {
       estimate = model.debianPackages.estimateInstall(
-        packages: packages, installRecommends: recommends, on: image, lists: lists)
+        packages: packages, installRecommends: key.option, on: image, lists: lists)
       place = "\(image.repository):\(image.tag)"
     } else {
       estimate = model.debianPackages.estimateInstall(
-        packages: packages, installRecommends: recommends, alreadyInstalled: [], slim: false, lists: lists)
+        packages: packages, installRecommends: key.option, alreadyInstalled: [], slim: false, lists: lists)
       place = "a base the catalog does not know (nothing counted as already installed)"
     }
     let table = model.debianPackages.table.suite
@@ -57,24 +77,31 @@ extension SizeModelPass {
     place += " (\(table) table, confidence \(estimate.confidence.rawValue))"
     let basis = "estimate: apt closure of \(named) (\(added >= 0 ? "+\(added)" : "\(added)") packages) on \(place); "
       + estimate.notes.joined(separator: "; ")
-    return .figure(
-      .estimate(low: total.low, point: total.expected, high: total.high, kind: kind, basis: basis), wrote: [],
-      isPlainFileWrite: false)
+    return .estimate(low: total.low, point: total.expected, high: total.high, kind: kind, basis: basis)
   }
 
   /// `apk add …` through the Alpine size table (named packages only: a lower bound).
   func apkReading(_ command: ShellCommand, in state: StageState) -> CommandReading {
     let arguments = command.arguments
     guard arguments.first(where: { !$0.hasPrefix("-") }) == "add" else { return .unread }
-    let packages = arguments.drop { $0 != "add" }.dropFirst().filter { !$0.hasPrefix("-") }
+    let packages = Array(arguments.drop { $0 != "add" }.dropFirst().filter { !$0.hasPrefix("-") })
+    let keepsIndex = !arguments.contains("--no-cache")
+    let key = packageKey(.apk, packages: packages, option: keepsIndex, lists: nil, in: state)
+    let figure = model.packageFigures.figure(for: key) { apkFigure(key) }
+    return .figure(figure, wrote: [], isPlainFileWrite: false)
+  }
+
+  /// The figure of `apk add` of the key's packages on its root image.
+  private func apkFigure(_ key: PackageFigureKey) -> ByteFigure {
+    let packages = key.packages
     let estimate: ApkAddEstimate
-    if let image = rootCatalogImage(of: state.stage.index) {
-      estimate = model.alpinePackages.estimateAdd(packages: Array(packages), on: image)
+    if let image = rootCatalogImage(key.root, architecture: key.architecture) {
+      estimate = model.alpinePackages.estimateAdd(packages: packages, on: image)
     } else {
-      estimate = model.alpinePackages.estimateAdd(packages: Array(packages), alreadyInstalled: [])
+      estimate = model.alpinePackages.estimateAdd(packages: packages, alreadyInstalled: [])
     }
     var notes = estimate.notes
-    if !arguments.contains("--no-cache") {
+    if key.option {
       notes.append("without --no-cache the package index stays in /var/cache/apk (not counted)")
     }
     let bytes = estimate.packageBytes
@@ -82,11 +109,8 @@ extension SizeModelPass {
       + "\(estimate.alreadyPresent.count) already present, \(estimate.unresolved.count) unknown; "
       + notes.joined(separator: "; ")
     guard estimate.unresolved.isEmpty else {
-      return .figure(
-        .unknown(kind: kind, basis: "unknown: " + basis), wrote: [], isPlainFileWrite: false)
+      return .unknown(kind: kind, basis: "unknown: " + basis)
     }
-    return .figure(
-      .estimate(low: bytes.low, point: bytes.expected, high: bytes.high, kind: kind, basis: basis), wrote: [],
-      isPlainFileWrite: false)
+    return .estimate(low: bytes.low, point: bytes.expected, high: bytes.high, kind: kind, basis: basis)
   }
 }

@@ -9,16 +9,25 @@ import DockerfileInstructions
 public struct SizeModel: Sendable {
   /// The base-image catalog.
   public var catalog: BaseImageCatalog {
-    didSet { catalogFigures = CatalogFigureMemo() }
+    didSet {
+      catalogFigures = FigureMemo()
+      packageFigures = FigureMemo()
+    }
   }
   /// Debian package sizes and dependencies for `apt-get install`.
-  public var debianPackages: DebianPackageResolver
+  public var debianPackages: DebianPackageResolver {
+    didSet { packageFigures = FigureMemo() }
+  }
   /// Alpine package sizes for `apk add`.
-  public var alpinePackages: AlpinePackageTable
+  public var alpinePackages: AlpinePackageTable {
+    didSet { packageFigures = FigureMemo() }
+  }
   /// Which size the report is in; records of another kind are not mixed in.
   public var sizeKind: SizeKind
   /// Base-image figures already read from `catalog`.
-  private(set) var catalogFigures = CatalogFigureMemo()
+  private(set) var catalogFigures = FigureMemo<CatalogFigureKey>()
+  /// Install figures already worked out from the package tables.
+  private(set) var packageFigures = FigureMemo<PackageFigureKey>()
 
   /// A model over the given tables.
   public init(

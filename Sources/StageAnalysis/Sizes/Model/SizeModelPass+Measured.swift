@@ -83,7 +83,7 @@ extension SizeModelPass {
       return figure
     }
     let architecture = stage.effectivePlatform.architecture
-    let key = CatalogFigureMemo.Key(reference: reference, architecture: architecture, kind: kind)
+    let key = CatalogFigureKey(reference: reference, architecture: architecture, kind: kind)
     return model.catalogFigures.figure(for: key) { catalogFigure(reference, architecture: architecture) }
   }
 

@@ -1,0 +1,56 @@
+import BaseImageCatalog
+import Foundation
+
+/// Figures a size model has already worked out from its immutable tables (a base image's
+/// catalog figure, an install's estimate), by everything the figure depends on, shared by
+/// every report the model makes on any thread. The model makes new memos when it is given
+/// other tables, so a kept figure never goes stale.
+final class FigureMemo<Key: Hashable & Sendable>: @unchecked Sendable {
+  // Unchecked: `figures` is only touched with `lock` held.
+  private let lock = NSLock()
+  private var figures: [Key: ByteFigure] = [:]
+  /// Past this many figures the memo starts again, so odd inputs cannot grow it forever.
+  private let limit = 4096
+
+  /// The kept figure for `key`, or `compute`'s, kept for next time.
+  func figure(for key: Key, compute: () -> ByteFigure) -> ByteFigure {
+    lock.lock()
+    let known = figures[key]
+    lock.unlock()
+    if let known { return known }
+    let figure = compute()
+    lock.lock()
+    if figures.count >= limit { figures.removeAll(keepingCapacity: true) }
+    figures[key] = figure
+    lock.unlock()
+    return figure
+  }
+}
+
+/// What a base image's catalog figure depends on besides the catalog.
+struct CatalogFigureKey: Hashable, Sendable {
+  /// The reference as written.
+  var reference: String
+  /// The platform architecture as written.
+  var architecture: String
+  var kind: SizeKind
+}
+
+/// What a package install's figure depends on besides the package tables and the catalog.
+struct PackageFigureKey: Hashable, Sendable {
+  enum Manager: Hashable, Sendable {
+    case apt, apk
+  }
+
+  var manager: Manager
+  /// The packages named, as written.
+  var packages: [String]
+  /// apt: whether recommends are installed; apk: whether the index is kept (no `--no-cache`).
+  var option: Bool
+  /// apt: the state of the package lists.
+  var lists: AptListsState?
+  /// The image the stage's chain starts from, as written, and the stage's architecture.
+  var root: String?
+  var architecture: String
+  var kind: SizeKind
+}
