@@ -51,7 +51,12 @@ extension SizeModelPass {
     facts.aptListsCounted = true
     let recommends = !arguments.contains("--no-install-recommends")
     let key = packageKey(.apt, packages: packages, option: recommends, lists: lists, in: state)
-    let figure = model.packageFigures.figure(for: key) { aptFigure(key) }
+    let figure: ByteFigure
+    if let known = model.packageFigures.figure(for: key) {
+      figure = known
+    } else {
+      figure = model.packageFigures.keep(aptFigure(key), for: key)
+    }
     return .figure(figure, wrote: [], isPlainFileWrite: false)
   }
 
@@ -87,7 +92,12 @@ extension SizeModelPass {
     let packages = Array(arguments.drop { $0 != "add" }.dropFirst().filter { !$0.hasPrefix("-") })
     let keepsIndex = !arguments.contains("--no-cache")
     let key = packageKey(.apk, packages: packages, option: keepsIndex, lists: nil, in: state)
-    let figure = model.packageFigures.figure(for: key) { apkFigure(key) }
+    let figure: ByteFigure
+    if let known = model.packageFigures.figure(for: key) {
+      figure = known
+    } else {
+      figure = model.packageFigures.keep(apkFigure(key), for: key)
+    }
     return .figure(figure, wrote: [], isPlainFileWrite: false)
   }
 

@@ -12,17 +12,22 @@ final class FigureMemo<Key: Hashable & Sendable>: @unchecked Sendable {
   /// Past this many figures the memo starts again, so odd inputs cannot grow it forever.
   private let limit = 4096
 
-  /// The kept figure for `key`, or `compute`'s, kept for next time.
-  func figure(for key: Key, compute: () -> ByteFigure) -> ByteFigure {
+  // Asking and keeping are two calls rather than one taking a closure: a closure would capture
+  // the size model pass that computes the figure, and copy it, on every call.
+
+  /// The figure kept for `key`, if any.
+  func figure(for key: Key) -> ByteFigure? {
     lock.lock()
-    let known = figures[key]
-    lock.unlock()
-    if let known { return known }
-    let figure = compute()
+    defer { lock.unlock() }
+    return figures[key]
+  }
+
+  /// Keeps `figure` as the answer for `key`; returns it.
+  func keep(_ figure: ByteFigure, for key: Key) -> ByteFigure {
     lock.lock()
+    defer { lock.unlock() }
     if figures.count >= limit { figures.removeAll(keepingCapacity: true) }
     figures[key] = figure
-    lock.unlock()
     return figure
   }
 }

@@ -68,10 +68,10 @@ extension SizeModelPass {
       bytes += size
       let singleFile = !intoDirectory && measurement.entries.count == 1 && !entry.kind.isDirectory
       let path = singleFile ? target : ImagePath.join(target, entry.destinationPath)
-      let figure = ByteFigure.exact(
-        size, kind: kind, provenance: .measured, basis: "context: \(entry.contextPath)")
       state.files.write(
-        path, StageFiles.Entry(figure: figure, isDirectory: entry.kind.isDirectory, contextPath: entry.contextPath))
+        path,
+        StageFiles.Entry(
+          measured: size, kind: kind, isDirectory: entry.kind.isDirectory, contextPath: entry.contextPath))
     }
     let links = measurement.symlinkCount
     var basis = "context: \(measurement.fileCount) file\(measurement.fileCount == 1 ? "" : "s")"

@@ -36,7 +36,8 @@ extension SizeModelPass {
         }
         state.files.write(destination, entry)
         if !entry.isDirectory {
-          parts.append(entry.figure.withBasis("\(sourceName):\(ImagePath.join(sourcePath, relative)) — \(entry.figure.basis)"))
+          let figure = entry.figure
+          parts.append(figure.withBasis("\(sourceName):\(ImagePath.join(sourcePath, relative)) — \(figure.basis)"))
         }
       }
     }

@@ -84,7 +84,8 @@ extension SizeModelPass {
     }
     let architecture = stage.effectivePlatform.architecture
     let key = CatalogFigureKey(reference: reference, architecture: architecture, kind: kind)
-    return model.catalogFigures.figure(for: key) { catalogFigure(reference, architecture: architecture) }
+    if let known = model.catalogFigures.figure(for: key) { return known }
+    return model.catalogFigures.keep(catalogFigure(reference, architecture: architecture), for: key)
   }
 
   /// The figure the catalog gives for a reference on a platform, with the entry it comes from.

@@ -4,10 +4,37 @@
 struct StageFiles: Sendable {
   /// A file or directory whose content size is known to some degree.
   struct Entry: Sendable {
-    var figure: ByteFigure
+    /// The figure; an entry measured in the context spells its basis (`context: <path>`) only
+    /// when asked, since a `COPY` of a directory writes many entries and few are ever shown.
+    var figure: ByteFigure {
+      get {
+        guard basisIsContextPath, let contextPath else { return stored }
+        return stored.withBasis("context: " + contextPath)
+      }
+      set {
+        stored = newValue
+        basisIsContextPath = false
+      }
+    }
     var isDirectory: Bool
     /// The context path it was copied from, when it came from the build context.
     var contextPath: String?
+    private var stored: ByteFigure
+    private var basisIsContextPath = false
+
+    init(figure: ByteFigure, isDirectory: Bool, contextPath: String? = nil) {
+      stored = figure
+      self.isDirectory = isDirectory
+      self.contextPath = contextPath
+    }
+
+    /// An entry measured in the build context at `contextPath`: `bytes` exactly.
+    init(measured bytes: Int64, kind: SizeKind, isDirectory: Bool, contextPath: String) {
+      stored = .exact(bytes, kind: kind, provenance: .measured, basis: "")
+      basisIsContextPath = true
+      self.isDirectory = isDirectory
+      self.contextPath = contextPath
+    }
   }
 
   /// Something that wrote files at paths the model does not know; its words are put together
