@@ -14,7 +14,13 @@ struct InstructionBuilder {
   ///
   /// Filling an instruction where it is stored (rather than returning a new
   /// one) keeps the optimiser from copying the whole value on the way.
-  func fill(_ instruction: inout Instruction, from node: inout ParsedNode, startLine: Int, endLine: Int) {
+  ///
+  /// The flags and the `ONBUILD` trigger go to `extras`, which the caller
+  /// completes and stores once.
+  func fill(
+    _ instruction: inout Instruction, extras: inout Instruction.Extras, from node: inout ParsedNode, startLine: Int,
+    endLine: Int
+  ) {
     instruction.keyword = node.keywordText
     instruction.command = node.command
     instruction.keywordRange = logical.sourceSpan(node.keyword)
@@ -22,22 +28,26 @@ struct InstructionBuilder {
     instruction.startLine = startLine
     instruction.endLine = endLine
     instruction.original = GoText.string(bytes, node.line)
-    swap(&instruction.flags, &node.flags)
-    for index in instruction.flags.indices {
-      instruction.flags[index].range = logical.sourceSpan(instruction.flags[index].range)
-    }
+    swap(&extras.flags, &node.flags)
     swap(&instruction.arguments, &node.values)
-    for index in instruction.arguments.indices {
-      if let range = instruction.arguments[index].range {
-        instruction.arguments[index].range = logical.contiguousSourceRange(range)
+    if !logical.isInPlace {
+      for index in extras.flags.indices {
+        extras.flags[index].range = logical.sourceSpan(extras.flags[index].range)
+      }
+      for index in instruction.arguments.indices {
+        if let range = instruction.arguments[index].range {
+          instruction.arguments[index].range = logical.contiguousSourceRange(range)
+        }
       }
     }
     instruction.argumentsRange = node.arguments.map(logical.sourceSpan)
     instruction.isJSONForm = node.isJSON
     if !node.children.isEmpty {
       var trigger = Self.blank
-      fill(&trigger, from: &node.children[0], startLine: 0, endLine: 0)
-      instruction.onbuildTrigger = trigger
+      var triggerExtras = Instruction.Extras()
+      fill(&trigger, extras: &triggerExtras, from: &node.children[0], startLine: 0, endLine: 0)
+      trigger.setExtras(triggerExtras)
+      extras.onbuildTrigger = trigger
     }
   }
 
@@ -68,7 +78,17 @@ struct InstructionBuilder {
     pieces[index].kind = .keyword
     if keyword.upperBound < piece.range.upperBound {
       pieces[index].range = keyword
-      pieces.insert(SyntaxPiece(kind: .arguments, range: keyword.upperBound..<piece.range.upperBound), at: index + 1)
+      // Shifting the pieces after it by hand is cheaper than a generic insert.
+      pieces.append(SyntaxPiece(kind: .arguments, range: keyword.upperBound..<piece.range.upperBound))
+      pieces.withUnsafeMutableBufferPointer { buffer in
+        let inserted = buffer[buffer.count - 1]
+        var moved = buffer.count - 1
+        while moved > index + 1 {
+          buffer[moved] = buffer[moved - 1]
+          moved -= 1
+        }
+        buffer[index + 1] = inserted
+      }
     }
     return true
   }

@@ -30,21 +30,36 @@ enum Keyword: UInt8, CaseIterable {
 
   /// The keyword spelled by the ASCII bytes in `range`, in any letter case.
   init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-    let count = range.count
-    guard count >= 3, count <= 11 else { return nil }
+    guard range.count >= 3 else { return nil }
     let first = bytes[range.lowerBound] | 0x20
-    var raw: UInt8 = 0
-    while let candidate = Keyword(rawValue: raw) {
-      let spelling = candidate.spelling
-      if spelling.utf8CodeUnitCount == count, spelling.utf8Start[0] == first,
-        candidate.matches(bytes, range)
-      {
-        self = candidate
-        return
-      }
-      raw += 1
+    guard let candidate = Self.candidate(first: first, second: bytes[range.lowerBound + 1] | 0x20, count: range.count),
+      candidate.matches(bytes, range)
+    else { return nil }
+    self = candidate
+  }
+
+  /// The only keyword that can have this first letter, second letter and length.
+  private static func candidate(first: UInt8, second: UInt8, count: Int) -> Keyword? {
+    switch (first, count) {
+    case (UInt8(ascii: "a"), 3): second == UInt8(ascii: "d") ? .add : .arg
+    case (UInt8(ascii: "c"), 3): .cmd
+    case (UInt8(ascii: "c"), 4): .copy
+    case (UInt8(ascii: "e"), 3): .env
+    case (UInt8(ascii: "e"), 6): .expose
+    case (UInt8(ascii: "e"), 10): .entrypoint
+    case (UInt8(ascii: "f"), 4): .from
+    case (UInt8(ascii: "h"), 11): .healthcheck
+    case (UInt8(ascii: "l"), 5): .label
+    case (UInt8(ascii: "m"), 10): .maintainer
+    case (UInt8(ascii: "o"), 7): .onbuild
+    case (UInt8(ascii: "r"), 3): .run
+    case (UInt8(ascii: "s"), 5): .shell
+    case (UInt8(ascii: "s"), 10): .stopsignal
+    case (UInt8(ascii: "u"), 4): .user
+    case (UInt8(ascii: "v"), 6): .volume
+    case (UInt8(ascii: "w"), 7): .workdir
+    default: nil
     }
-    return nil
   }
 
   /// The keyword that equals an already lowercased command.

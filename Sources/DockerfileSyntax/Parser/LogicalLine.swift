@@ -1,5 +1,9 @@
 /// An instruction's text with its continuation lines joined, as BuildKit
 /// builds it, and the map back to the source bytes it came from.
+///
+/// A line of at most one segment (the common one-line instruction) is read
+/// in place: its logical offsets are source offsets. A joined line is a copy
+/// whose offsets start at 0.
 struct LogicalLine {
   /// One run of source bytes in the logical line.
   struct Segment {
@@ -8,22 +12,35 @@ struct LogicalLine {
     var count: Int
   }
 
-  /// The joined bytes, once there is more than one segment (a single
-  /// segment, the common one-line instruction, is read in the source).
+  /// The joined bytes, once there is more than one segment.
   private var joined: [UInt8] = []
   /// The runs of source bytes, in order.
-  var segments: [Segment] = []
+  private(set) var segments: [Segment] = []
   /// Where an empty logical line sits in the source.
-  var anchor = 0
+  private(set) var anchor = 0
   /// The number of bytes in the line.
   private(set) var count = 0
 
   /// Empties the line, keeping its storage, for an instruction at `anchor`.
   mutating func reset(anchor: Int) {
-    joined.removeAll(keepingCapacity: true)
-    segments.removeAll(keepingCapacity: true)
+    if !joined.isEmpty {
+      joined.removeAll(keepingCapacity: true)
+    }
+    while !segments.isEmpty {
+      segments.removeLast()
+    }
     count = 0
     self.anchor = anchor
+  }
+
+  /// Whether the line is read in place in the source (one segment or none).
+  var isInPlace: Bool { segments.count <= 1 }
+
+  /// The logical offsets of the line's bytes.
+  var span: Range<Int> {
+    guard isInPlace else { return 0..<count }
+    let start = segments.first?.sourceStart ?? anchor
+    return start..<(start + count)
   }
 
   /// Appends the source bytes in `range`.
@@ -40,20 +57,16 @@ struct LogicalLine {
     count += range.count
   }
 
-  /// Calls `body` with the line's bytes (logical offsets index them): the
-  /// source bytes themselves for a single segment, else the joined copy.
+  /// Calls `body` with the bytes that `span` indexes: the source itself for
+  /// a line read in place, else the joined copy.
   func withBytes<Result, Failure: Error>(
     in source: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
   ) throws(Failure) -> Result {
-    guard segments.count > 1 else {
-      let start = segments.first?.sourceStart ?? 0
-      return try body(UnsafeBufferPointer(rebasing: source[start..<(start + count)]))
-    }
-    return try joined.withUnsafeBufferPointer(body)
+    guard isInPlace else { return try joined.withUnsafeBufferPointer(body) }
+    return try body(source)
   }
 
   private func segmentIndex(containing logical: Int) -> Int {
-    if segments.count == 1 { return 0 }
     var low = 0
     var high = segments.count - 1
     while low < high {
@@ -68,9 +81,9 @@ struct LogicalLine {
   }
 
   /// The source offset of the logical byte at `logical` (or just past the
-  /// end when `logical` is the logical line's length).
+  /// end when `logical` is the logical line's end).
   func sourceOffset(_ logical: Int) -> Int {
-    guard !segments.isEmpty else { return anchor }
+    guard !isInPlace else { return logical }
     if logical >= count {
       let last = segments[segments.count - 1]
       return last.sourceStart + last.count
@@ -81,7 +94,7 @@ struct LogicalLine {
 
   /// The source bytes from the first to the last byte of a logical range.
   func sourceSpan(_ logical: Range<Int>) -> Range<Int> {
-    guard !segments.isEmpty else { return anchor..<anchor }
+    guard !isInPlace else { return logical }
     let start = sourceOffset(logical.lowerBound)
     guard !logical.isEmpty else { return start..<start }
     let end = sourceOffset(logical.upperBound - 1) + 1
@@ -92,6 +105,7 @@ struct LogicalLine {
   /// the source, nil when it crosses a continuation.
   func contiguousSourceRange(_ logical: Range<Int>) -> Range<Int>? {
     guard !segments.isEmpty else { return nil }
+    guard !isInPlace else { return logical }
     guard !logical.isEmpty else {
       let start = sourceOffset(logical.lowerBound)
       return start..<start

@@ -50,11 +50,17 @@ extension ParseSession {
           code: "empty-continuation-line"))
     }
     let escape = escapeToken
+    let span = logical.span
     do throws(NodeFailure) {
-      let line = logical
-      try line.withBytes(in: bytes) { (buffer) throws(NodeFailure) in
-        var node = try NodeParser(bytes: buffer, escapeToken: escape).parseNode(0..<buffer.count)
-        addInstruction(&node, lineBytes: buffer, first: first, lastLine: lastLine, start: start, pieceStart: pieceStart)
+      if logical.isInPlace {
+        var node = try NodeParser(bytes: bytes, escapeToken: escape).parseNode(span)
+        addInstruction(&node, bytes: bytes, first: first, lastLine: lastLine, start: start, pieceStart: pieceStart)
+      } else {
+        let line = logical
+        try line.withBytes(in: bytes) { (buffer) throws(NodeFailure) in
+          var node = try NodeParser(bytes: buffer, escapeToken: escape).parseNode(span)
+          addInstruction(&node, bytes: buffer, first: first, lastLine: lastLine, start: start, pieceStart: pieceStart)
+        }
       }
     } catch {
       diagnostics.append(
@@ -65,37 +71,42 @@ extension ParseSession {
   }
 
   /// Adds the instruction for a parsed node, with its heredoc bodies and the comments above it.
+  ///
+  /// `bytes` are those the logical line's offsets index.
   private mutating func addInstruction(
-    _ node: inout ParsedNode, lineBytes: UnsafeBufferPointer<UInt8>, first: PhysicalLine, lastLine: PhysicalLine,
-    start: Int, pieceStart: Int
+    _ node: inout ParsedNode, bytes lineBuffer: UnsafeBufferPointer<UInt8>, first: PhysicalLine,
+    lastLine: PhysicalLine, start: Int, pieceStart: Int
   ) {
     var lastLine = lastLine
-    let builder = InstructionBuilder(logical: logical, bytes: lineBytes)
+    let lineBytes = UnsafeBufferPointer(rebasing: lineBuffer[logical.span])
+    let builder = InstructionBuilder(logical: logical, bytes: lineBuffer)
     builder.refine(&pieces, from: pieceStart, node: node, scratch: &pieceScratch)
     let mayHaveHeredocs = node.canContainHeredoc && lineBytes.containsHeredocMarker
     instructions.append(InstructionBuilder.blank)
     let last = instructions.count - 1
-    builder.fill(&instructions[last], from: &node, startLine: first.number, endLine: first.number)
+    var extras = Instruction.Extras()
+    builder.fill(&instructions[last], extras: &extras, from: &node, startLine: first.number, endLine: first.number)
     if mayHaveHeredocs {
       do throws(ShellWordLexer.Failure) {
         let openers = try HeredocOpener.openers(in: Array(lineBytes))
         for opener in openers {
           let heredoc = readHeredoc(opener, lastLine: &lastLine, instruction: first)
-          instructions[last].heredocs.append(heredoc)
+          extras.heredocs.append(heredoc)
         }
       } catch {
         diagnostics.append(
           Diagnostic(
             severity: .error, message: Diagnostic.Message.heredocLexing(error.message),
-            range: logical.sourceSpan(0..<logical.count), code: "heredoc-syntax"))
+            range: logical.sourceSpan(logical.span), code: "heredoc-syntax"))
       }
     }
     instructions[last].endLine = lastLine.number
     instructions[last].range = start..<lastLine.end
     if !comments.isEmpty {
-      instructions[last].precedingComments = comments
+      extras.precedingComments = comments
       comments.removeAll()
     }
+    instructions[last].setExtras(extras)
   }
 
   /// Appends a piece unless it is empty.

@@ -23,7 +23,8 @@ struct ParseSession {
   init(source: SourceText, bytes: UnsafeBufferPointer<UInt8>) {
     self.source = source
     self.bytes = bytes
-    pieces.reserveCapacity(bytes.count / 8)
+    // About four pieces a line: indentation, keyword or text, continuation, line ending.
+    pieces.reserveCapacity(source.lineCount * 4)
     instructions.reserveCapacity(min(source.lineCount, 16))
   }
 

@@ -1,5 +1,9 @@
 /// One Dockerfile instruction, as BuildKit's parser sees it, with the byte
 /// ranges it was read from.
+///
+/// The parts most instructions lack (flags, heredocs, comments above it, an
+/// `ONBUILD` trigger) share one box that is absent when they are all empty,
+/// so copying or destroying an instruction touches few references.
 public struct Instruction: Sendable {
   /// The keyword as written (`from`, `Copy`).
   public var keyword: String
@@ -14,8 +18,6 @@ public struct Instruction: Sendable {
   public var startLine: Int
   /// The last line, heredoc terminators included, as BuildKit reports it.
   public var endLine: Int
-  /// The builder flags (`--from=build`) before the arguments.
-  public var flags: [InstructionFlag]
   /// BuildKit's node value list: words, JSON array items, or
   /// name/value/separator triples for `ENV` and `LABEL`.
   public var arguments: [InstructionArgument]
@@ -25,11 +27,7 @@ public struct Instruction: Sendable {
   public var isJSONForm: Bool
   /// BuildKit's `original`: the logical line, continuations joined.
   public var original: String
-  /// The heredocs, in the order their bodies follow the instruction.
-  public var heredocs: [Heredoc]
-  /// The comment lines directly above the instruction, without `#`.
-  public var precedingComments: [String]
-  private var trigger: Trigger?
+  private var extras: ExtrasBox?
 
   /// Creates an instruction.
   public init(
@@ -54,33 +52,49 @@ public struct Instruction: Sendable {
     self.range = range
     self.startLine = startLine
     self.endLine = endLine
-    self.flags = flags
     self.arguments = arguments
     self.argumentsRange = argumentsRange
     self.isJSONForm = isJSONForm
     self.original = original
-    self.heredocs = heredocs
-    self.precedingComments = precedingComments
-    self.trigger = onbuildTrigger.map(Trigger.init)
+    self.extras = ExtrasBox(
+      Extras(flags: flags, heredocs: heredocs, precedingComments: precedingComments, onbuildTrigger: onbuildTrigger))
+  }
+
+  /// The builder flags (`--from=build`) before the arguments.
+  public var flags: [InstructionFlag] {
+    get { extras?.extras.flags ?? [] }
+    set { updateExtras { $0.flags = newValue } }
+  }
+
+  /// The heredocs, in the order their bodies follow the instruction.
+  public var heredocs: [Heredoc] {
+    get { extras?.extras.heredocs ?? [] }
+    set { updateExtras { $0.heredocs = newValue } }
+  }
+
+  /// The comment lines directly above the instruction, without `#`.
+  public var precedingComments: [String] {
+    get { extras?.extras.precedingComments ?? [] }
+    set { updateExtras { $0.precedingComments = newValue } }
   }
 
   /// The instruction an `ONBUILD` registers (`RUN make` in `ONBUILD RUN make`).
   public var onbuildTrigger: Instruction? {
-    get { trigger?.instruction }
-    set { trigger = newValue.map(Trigger.init) }
+    get { extras?.extras.onbuildTrigger }
+    set { updateExtras { $0.onbuildTrigger = newValue } }
   }
 
   /// The argument values as plain strings.
   public var values: [String] { arguments.map(\.value) }
-}
 
-extension Instruction {
-  /// Boxes a nested instruction so `Instruction` can hold one.
-  private final class Trigger: Sendable {
-    let instruction: Instruction
+  /// Replaces the boxed parts at once (the parser sets them together).
+  mutating func setExtras(_ newValue: consuming Extras) {
+    extras = ExtrasBox(newValue)
+  }
 
-    init(_ instruction: Instruction) {
-      self.instruction = instruction
-    }
+  private mutating func updateExtras(_ change: (inout Extras) -> Void) {
+    var parts = extras?.extras ?? Extras()
+    change(&parts)
+    setExtras(parts)
   }
 }
