@@ -45,7 +45,17 @@ public struct ShellWordExpander: Hashable, Sendable {
   public func processWord(
     _ word: String, in environment: ExpansionEnvironment
   ) -> Result<String, ExpansionError> {
-    expand(word, in: environment).map(\.value)
+    if isLiteral(word) { return .success(word) }
+    return expand(word, in: environment).map(\.value)
+  }
+
+  /// Whether `word` has nothing for the lexer to do (no `$`, quotes or escape token), so its value is itself.
+  public func isLiteral(_ word: String) -> Bool {
+    guard escapeToken.isASCII else { return false }
+    let escape = UInt8(escapeToken.value)
+    return word.utf8.allSatisfy { byte in
+      byte != UInt8(ascii: "$") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\"") && byte != escape
+    }
   }
 
   /// BuildKit's `ProcessWords`: the expanded value split into words.

@@ -157,8 +157,12 @@ extension ShellWordScanner {
 
   private mutating func lookup(_ name: String) -> String? {
     let value = environment.value(of: name)
-    if seen.insert(name).inserted {
-      if value == nil { unset.append(name) } else { referenced.append(name) }
+    // The environment does not change during a scan, so a name lands in one list only;
+    // words name few variables, so a linear search beats hashing into a set.
+    if value == nil {
+      if !unset.contains(name) { unset.append(name) }
+    } else if !referenced.contains(name) {
+      referenced.append(name)
     }
     return value
   }

@@ -16,7 +16,6 @@ struct ShellWordScanner {
   private var wordBuffer: [UInt8] = []
   var referenced: [String] = []
   var unset: [String] = []
-  var seen: Set<String> = []
 
   init(word: String, environment: ExpansionEnvironment, options: ShellWordExpander) {
     self.word = word

@@ -8,12 +8,17 @@ enum Suggestion {
     let needleScalars = Array(needle.unicodeScalars)
     var best: String?
     var bestDistance = 3
+    // One set of buffers for every option: the candidate's scalars and two rows of the table.
+    var candidateScalars: [Unicode.Scalar] = []
+    var rows = ([Int](), [Int]())
     for option in options {
       let candidate = caseSensitive ? option : option.lowercased()
       if candidate == needle { return nil }
       // The distance is at least the difference in length: skip options that cannot win.
       guard abs(candidate.unicodeScalars.count - needleScalars.count) < bestDistance else { continue }
-      let distance = levenshtein(needleScalars, Array(candidate.unicodeScalars))
+      candidateScalars.removeAll(keepingCapacity: true)
+      candidateScalars.append(contentsOf: candidate.unicodeScalars)
+      let distance = levenshtein(needleScalars, candidateScalars, rows: &rows)
       if distance < bestDistance {
         bestDistance = distance
         best = caseSensitive ? candidate : matchCase(candidate, like: value)
@@ -34,11 +39,20 @@ enum Suggestion {
     return option
   }
 
-  private static func levenshtein(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+  /// The edit distance of `a` and `b`; `rows` is scratch space, reused between calls.
+  private static func levenshtein(
+    _ a: [Unicode.Scalar], _ b: [Unicode.Scalar], rows: inout ([Int], [Int])
+  ) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
+    var previous = rows.0
+    var current = rows.1
+    rows = ([], [])
+    defer { rows = (previous, current) }
+    previous.removeAll(keepingCapacity: true)
+    previous.append(contentsOf: 0...b.count)
+    current.removeAll(keepingCapacity: true)
+    current.append(contentsOf: repeatElement(0, count: b.count + 1))
     for i in 1...a.count {
       current[0] = i
       for j in 1...b.count {

@@ -37,12 +37,12 @@ public struct InstructionPass: Sendable {
     var diagnostics: [Diagnostic] = []
     var firstError: String?
     results.reserveCapacity(instructions.count)
-    for instruction in instructions {
-      let result = InstructionTyper.type(instruction)
+    for position in instructions.indices {
+      let result = InstructionTyper.type(instructions[position])
       results.append(result)
       diagnostics.append(contentsOf: result.diagnostics)
       if firstError == nil, let error = result.instructionPassError {
-        firstError = "dockerfile parse error on line \(instruction.startLine): \(error.message)"
+        firstError = "dockerfile parse error on line \(instructions[position].startLine): \(error.message)"
       }
       switch result.typed {
       case .from(let from):
@@ -53,7 +53,8 @@ public struct InstructionPass: Sendable {
           metaArgs.append(arg)
         } else if stages.isEmpty {
           let diagnostic = Diagnostic(
-            severity: .error, message: InstructionMessages.noBuildStage, range: instruction.keywordRange,
+            severity: .error, message: InstructionMessages.noBuildStage,
+            range: instructions[position].keywordRange,
             code: InstructionDiagnosticCode.noBuildStage.rawValue)
           diagnostics.append(diagnostic)
           if firstError == nil { firstError = InstructionMessages.noBuildStage }

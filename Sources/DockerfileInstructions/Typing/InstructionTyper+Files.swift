@@ -18,10 +18,10 @@ extension InstructionTyper {
     if HeredocWord(last.value) != nil {
       context.fail(.invalidHeredoc, InstructionMessages.badHeredoc(command, "a destination"), at: last.range)
     }
-    let bodies = Dictionary(context.instruction.heredocs.map { ($0.name, $0) }, uniquingKeysWith: { _, later in later })
+    let heredocs = context.instruction.heredocs
     for argument in context.arguments.dropLast() {
       if let word = HeredocWord(argument.value) {
-        let heredoc = bodies[word.name]
+        let heredoc = heredocs.last { $0.name == word.name }
         let content = heredoc?.content ?? ""
         result.sources.append(
           .heredoc(

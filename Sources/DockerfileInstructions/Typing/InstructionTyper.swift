@@ -114,7 +114,7 @@ public enum InstructionTyper {
     var declarations: [ArgInstruction.Declaration] = []
     for argument in context.arguments {
       let text = argument.value
-      if let equals = text.firstIndex(of: "=") {
+      if let equals = Self.firstEquals(in: text) {
         let name = String(text[..<equals])
         if name.isEmpty { context.fail(.invalidArguments, InstructionMessages.blankNames("ARG"), at: argument.range) }
         declarations.append(
@@ -124,6 +124,13 @@ public enum InstructionTyper {
       }
     }
     return ArgInstruction(instruction: context.instruction, declarations: declarations)
+  }
+
+  /// The first `=` of `text` as a `Character`; ASCII text is searched byte by byte.
+  private static func firstEquals(in text: String) -> String.Index? {
+    let utf8 = text.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.firstIndex(of: "=") }
+    return utf8.firstIndex(of: UInt8(ascii: "="))
   }
 
   private static func keyValuePairs(_ context: inout TypingContext, _ command: String) -> [KeyValuePair] {

@@ -49,11 +49,11 @@ extension StageGraphBuilder {
 
   /// BuildKit's `validateCircularDependency`: the first stage (in file order) from which a
   /// `--from` cycle is reachable is named; the diagnostic points at the instruction closing the cycle.
-  mutating func checkCircularDependencies() {
+  mutating func checkCircularDependencies(_ incoming: IncomingEdges) {
     var visited = [Bool](repeating: false, count: stages.count)
     var onPath = [Bool](repeating: false, count: stages.count)
     for start in stages.indices where !visited[start] {
-      if let closing = findCycle(from: start, visited: &visited, onPath: &onPath) {
+      if let closing = findCycle(from: start, incoming, visited: &visited, onPath: &onPath) {
         report(
           .error, StageGraphMessages.circularDependency(stages[start].displayName),
           at: edges[closing].instructionRange, .circularDependency)
@@ -62,13 +62,16 @@ extension StageGraphBuilder {
     }
   }
 
-  private func findCycle(from stage: Int, visited: inout [Bool], onPath: inout [Bool]) -> Int? {
+  private func findCycle(
+    from stage: Int, _ incoming: IncomingEdges, visited: inout [Bool], onPath: inout [Bool]
+  ) -> Int? {
     visited[stage] = true
     onPath[stage] = true
-    for dependency in dependencies[stage] {
-      if onPath[dependency.stage] { return dependency.edge }
-      if !visited[dependency.stage],
-        let closing = findCycle(from: dependency.stage, visited: &visited, onPath: &onPath)
+    for edge in incoming.edges(into: stage) where edges[edge].isDependency {
+      guard let source = edges[edge].source.stageIndex else { continue }
+      if onPath[source] { return edge }
+      if !visited[source],
+        let closing = findCycle(from: source, incoming, visited: &visited, onPath: &onPath)
       {
         return closing
       }
@@ -95,11 +98,7 @@ extension StageGraphBuilder {
   }
 
   /// BuildKit's `allReachableStages`: the target, its base chain, and every `--from` source, transitively.
-  mutating func markReachable(from target: Int) {
-    var incoming = [[Int]](repeating: [], count: stages.count)
-    for edge in edges {
-      if let source = edge.source.stageIndex { incoming[edge.target].append(source) }
-    }
+  mutating func markReachable(from target: Int, _ incoming: IncomingEdges) {
     var queue = [target]
     stages[target].isReachable = true
     stages[target].isTarget = true
@@ -107,7 +106,8 @@ extension StageGraphBuilder {
     while cursor < queue.count {
       let stage = queue[cursor]
       cursor += 1
-      for source in incoming[stage] where !stages[source].isReachable {
+      for edge in incoming.edges(into: stage) {
+        guard let source = edges[edge].source.stageIndex, !stages[source].isReachable else { continue }
         stages[source].isReachable = true
         queue.append(source)
       }
@@ -135,4 +135,9 @@ extension StageGraphBuilder {
       }
     }
   }
+}
+
+extension StageEdge {
+  /// Whether the cycle check follows the edge: a `--from` copy or mount of the stage's own instructions.
+  fileprivate var isDependency: Bool { kind != .base && !viaOnbuild }
 }

@@ -122,7 +122,7 @@ extension StageGraphBuilder {
   private mutating func checkUndefined(_ words: [String], _ instruction: Instruction, _ environment: StageEnvironment) {
     guard environment.isComplete else { return }
     var reported: Set<String> = []
-    for word in words where word.contains("$") {
+    for word in words where word.utf8.contains(UInt8(ascii: "$")) {
       guard case .success(let result) = expander.expand(word, in: environment.variables) else { continue }
       for name in result.unset
       where !environment.declaredArguments.contains(name) && name != "PATH" && reported.insert(name).inserted {
@@ -169,7 +169,6 @@ extension StageGraphBuilder {
       StageEdge(
         kind: .copy, source: source, target: index, reference: value, paths: copy.sources.map { $0.name },
         destination: copy.destination, instructionRange: instructionRange, line: line, viaOnbuild: viaOnbuild))
-    if !viaOnbuild, let stage = source.stageIndex { dependencies[index].append((stage, edges.count - 1)) }
   }
 
   /// `RUN --mount=…,from=`: a stage by name (never by index), or else an image.
@@ -188,8 +187,7 @@ extension StageGraphBuilder {
           kind: .mount, source: source, target: index, reference: from, paths: [mount.source ?? "/"],
           destination: mount.target, instructionRange: instructionRange,
           line: dockerfile.source.line(of: instructionRange.lowerBound), viaOnbuild: viaOnbuild))
-      if !viaOnbuild, let stage = source.stageIndex { dependencies[index].append((stage, edges.count - 1)) }
-    }
+      }
   }
 
   /// An image named by `--from`; BuildKit fails the build when it is not a valid reference.

@@ -29,8 +29,6 @@ struct StageGraphBuilder {
   var edges: [StageEdge] = []
   /// Lowercased stage names to the last stage with that name (what `--from` and `--target` find).
   var stagesByName: [String: Int] = [:]
-  /// `--from` and mount dependencies per stage, for the cycle check: (source stage, edge index).
-  var dependencies: [[(stage: Int, edge: Int)]] = []
 
   init(dockerfile: Dockerfile, pass: InstructionPass, configuration: BuildConfiguration) {
     self.dockerfile = dockerfile
@@ -65,15 +63,15 @@ struct StageGraphBuilder {
     stagesByName = earlierNames
     checkDefaultBaseNames()
     lintStageNames()
-    dependencies = Array(repeating: [], count: stages.count)
     for index in stages.indices {
       addBaseEdge(index)
       walkCommands(index)
     }
     for index in stages.indices { addOnbuildEdges(index) }
-    checkCircularDependencies()
+    let incoming = IncomingEdges(edges, stageCount: stages.count)
+    checkCircularDependencies(incoming)
     let target = resolveTarget()
-    if let target { markReachable(from: target) }
+    if let target { markReachable(from: target, incoming) }
     checkLaterStageSources()
     return finish(targetIndex: target)
   }
@@ -197,7 +195,7 @@ struct StageGraphBuilder {
   /// read as an image is a valid reference.
   private mutating func checkDefaultBaseNames() {
     guard let defaults = globals.defaultsOnly else { return }
-    let sameAsResolved = defaults == globals.environment
+    let sameAsResolved = globals.defaultsAreResolved || defaults == globals.environment
     for index in stages.indices {
       let baseName = stages[index].from.baseName
       let expanded = stages[index].base.expanded

@@ -15,6 +15,9 @@ public struct GlobalArguments: Sendable {
   public let defaultsOnly: ExpansionEnvironment?
   /// Errors expanding meta `ARG` defaults.
   public let diagnostics: [Diagnostic]
+  /// Whether `defaultsOnly` is known to equal `environment` (no `--build-arg` set a meta `ARG`),
+  /// so a check need not compare them.
+  let defaultsAreResolved: Bool
 
   /// The automatic platform arguments in BuildKit's order, with `--build-arg` overrides applied.
   public static func platformArguments(_ configuration: BuildConfiguration) -> [(name: String, value: String)] {
@@ -37,11 +40,13 @@ public struct GlobalArguments: Sendable {
     var defaults: ExpansionEnvironment? = platform
     var declared: Set<String> = []
     var diagnostics: [Diagnostic] = []
+    var buildArgumentApplied = false
     for instruction in metaArguments {
       for declaration in instruction.declarations {
         declared.insert(declaration.name)
         let range = declaration.range ?? instruction.instruction.range
         if let value = configuration.buildArguments[declaration.name] {
+          buildArgumentApplied = true
           environment.set(declaration.name, value)
           bindings[declaration.name] = VariableBinding(
             name: declaration.name, value: value, origin: .buildArgument, declaration: range)
@@ -72,6 +77,7 @@ public struct GlobalArguments: Sendable {
     self.declaredNames = declared
     self.defaultsOnly = defaults
     self.diagnostics = diagnostics
+    self.defaultsAreResolved = defaults != nil && !buildArgumentApplied
   }
 
   /// The automatic platform arguments as variables, worked out once for the default configuration.

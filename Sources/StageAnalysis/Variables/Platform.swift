@@ -16,7 +16,7 @@ public struct Platform: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The platform of the machine running stagetui, as BuildKit would report it for a local build.
-  public static var host: Platform {
+  public static let host: Platform = {
     #if arch(arm64)
       return Platform(os: "linux", architecture: "arm64")
     #elseif arch(arm)
@@ -26,7 +26,7 @@ public struct Platform: Hashable, Sendable, CustomStringConvertible {
     #else
       return Platform(os: "linux", architecture: "amd64")
     #endif
-  }
+  }()
 
   /// `os/architecture[/variant]`, containerd's `platforms.Format`.
   public var description: String {
