@@ -26,15 +26,20 @@ struct AnalysisBenchmark {
   }
 
   /// Analyses one file completely; returns the number of sized layers.
+  ///
+  /// The file gets the context with a memory of its own, as each Dockerfile of a monorepo
+  /// has its own directory: nothing measured for one file answers for another.
   static func analyse(_ bytes: [UInt8], model: SizeModel, context: InMemoryBuildContext) -> Int {
     let dockerfile = Dockerfile.parse(bytes)
     let graph = StageGraph(dockerfile: dockerfile)
     let report = model.report(
-      graph: graph, file: "Dockerfile", context: context, escapeToken: dockerfile.escapeToken)
+      graph: graph, file: "Dockerfile", context: context.withNewMemory(), escapeToken: dockerfile.escapeToken)
     return report.stages.reduce(0) { $0 + $1.layers.count }
   }
 
-  /// Analyses every file on `jobs` threads.
+  /// Analyses every file on `jobs` threads with one model, as `stagetui report` does: what the
+  /// model keeps (base and install figures) serves later files of the same run. Pass a new
+  /// model per run, or later runs are answered from what earlier runs kept.
   static func analyseAll(_ corpus: Corpus, jobs: Int, model: SizeModel, context: InMemoryBuildContext) -> Int
   {
     let counts = Counters(corpus.files.count)
@@ -63,7 +68,7 @@ struct AnalysisBenchmark {
     let detail = "\(corpus.files.count) files, \(BenchResult.format(corpus.megabytes)) MB"
     for threads in Set([1, jobs]).sorted() {
       let samples = Stopwatch.samples(runs: runs) {
-        _ = Self.analyseAll(corpus, jobs: threads, model: model, context: context)
+        _ = Self.analyseAll(corpus, jobs: threads, model: SizeModel(), context: context)
       }
       let label = threads == 1 ? "single thread" : "--jobs \(threads)"
       results.append(

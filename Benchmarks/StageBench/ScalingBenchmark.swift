@@ -30,7 +30,6 @@ struct ScalingBenchmark {
             "\(BenchResult.format(input.megabytes)) MB in \(BenchResult.format(samples.cpu.min * 1000)) ms CPU, "
             + "\(BenchResult.format(samples.min * 1000)) ms wall"))
     }
-    let model = SizeModel()
     let context = AnalysisBenchmark.context()
     var lastAnalysis = 0.0
     var perMegabyte: [String: [Double]] = [:]
@@ -57,7 +56,7 @@ struct ScalingBenchmark {
         continue
       }
       let analysis = Stopwatch.samples(runs: Self.runs(runs, times: times)) {
-        _ = AnalysisBenchmark.analyse(file.bytes, model: model, context: context)
+        _ = AnalysisBenchmark.analyse(file.bytes, model: SizeModel(), context: context)
       }
       lastAnalysis = analysis.cpu.min
       perMegabyte["analysis", default: []].append(analysis.cpu.min * 1000 / megabytes)

@@ -50,6 +50,14 @@ public struct InMemoryBuildContext: BuildContext, MemoryCarryingContext {
     memory = ContextMemory()
   }
 
+  /// The same entries with a memory of their own, as a context read afresh would have: what
+  /// analyses of this copy learn is not shared with the original or its other copies.
+  public func withNewMemory() -> InMemoryBuildContext {
+    var copy = self
+    copy.memory = ContextMemory()
+    return copy
+  }
+
   func forgettingMemory() -> any BuildContext {
     var copy = self
     copy.memory = nil
