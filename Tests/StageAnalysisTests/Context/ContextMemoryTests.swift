@@ -103,6 +103,20 @@ private func lone(
   #expect(unchanged.measure(sources: ["lib"]).contentBytes == 24)
 }
 
+@Test func aCopyWithANewMemoryMeasuresTheSameEntriesWithoutSharing() throws {
+  let context = project()
+  let plainCopy = context
+  let fresh = context.withNewMemory()
+  #expect(plainCopy.memory === context.memory)
+  #expect(fresh.memory != nil && fresh.memory !== context.memory)
+  let alone = try lone(context, dockerfilePath: "Dockerfile")
+  for (sources, options) in requests {
+    let measured = ContextMeasurer.forDockerfile(at: "Dockerfile", in: fresh).measurer
+    let expected = alone.measure(sources: sources, options: options)
+    #expect(measured.measure(sources: sources, options: options) == expected)
+  }
+}
+
 @Test func reachingTheEntryLimitInASharedWalkGivesALoneMeasurersAnswers() throws {
   var base = project()
   for index in 0..<30 { base.add("data/file\(index)", .sizedFile(10)) }
