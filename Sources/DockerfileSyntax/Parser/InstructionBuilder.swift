@@ -5,10 +5,6 @@ struct InstructionBuilder {
   /// The logical line's bytes.
   let bytes: UnsafeBufferPointer<UInt8>
 
-  /// An instruction with no fields set, to be filled in place.
-  static let blank = Instruction(
-    keyword: "", command: "", keywordRange: 0..<0, range: 0..<0, startLine: 0, endLine: 0, original: "")
-
   /// Fills `instruction` from `node`, moving its values and flags over with
   /// their ranges mapped to the source in place.
   ///
@@ -43,10 +39,12 @@ struct InstructionBuilder {
     instruction.argumentsRange = node.arguments.map(logical.sourceSpan)
     instruction.isJSONForm = node.isJSON
     if !node.children.isEmpty {
-      var trigger = Self.blank
+      var trigger = Instruction(emptyAt: 0)
       var triggerExtras = Instruction.Extras()
       fill(&trigger, extras: &triggerExtras, from: &node.children[0], startLine: 0, endLine: 0)
-      trigger.setExtras(triggerExtras)
+      if !triggerExtras.isEmpty {
+        trigger.setExtras(triggerExtras)
+      }
       extras.onbuildTrigger = trigger
     }
   }

@@ -4,15 +4,16 @@ struct NodeParser {
   let bytes: UnsafeBufferPointer<UInt8>
   let escapeToken: UInt8
 
-  /// Parses the logical bytes in `range` (the whole line, or ONBUILD's trigger).
-  func parseNode(_ range: Range<Int>) throws(NodeFailure) -> ParsedNode {
+  /// Parses the logical bytes in `range` (the whole line, or ONBUILD's
+  /// trigger) into `node`, which is filled where it is stored.
+  func parseNode(_ range: Range<Int>, into node: inout ParsedNode) throws(NodeFailure) {
     let start = GoText.skipSpaces(bytes, from: range.lowerBound, to: range.upperBound)
     let end = GoText.trimTrailingSpaces(bytes, from: start, to: range.upperBound)
     var keywordEnd = start
     while keywordEnd < end, !GoText.isSplitBlank(bytes[keywordEnd]) {
       keywordEnd += 1
     }
-    var node = ParsedNode(keyword: start..<keywordEnd, bytes: bytes, line: range)
+    node = ParsedNode(keyword: start..<keywordEnd, bytes: bytes, line: range)
     var rest = end..<end
     if keywordEnd < end {
       var argumentsStart = keywordEnd
@@ -28,7 +29,6 @@ struct NodeParser {
       node.arguments = rest
     }
     try dispatch(&node, rest)
-    return node
   }
 
   private func dispatch(_ node: inout ParsedNode, _ rest: Range<Int>) throws(NodeFailure) {
@@ -57,7 +57,9 @@ struct NodeParser {
       }
     case .onbuild:
       if !rest.isEmpty {
-        node.children = [try parseNode(rest)]
+        var trigger = ParsedNode()
+        try parseNode(rest, into: &trigger)
+        node.children = [trigger]
       }
     }
   }

@@ -53,12 +53,14 @@ extension ParseSession {
     let span = logical.span
     do throws(NodeFailure) {
       if logical.isInPlace {
-        var node = try NodeParser(bytes: bytes, escapeToken: escape).parseNode(span)
+        var node = ParsedNode()
+        try NodeParser(bytes: bytes, escapeToken: escape).parseNode(span, into: &node)
         addInstruction(&node, bytes: bytes, first: first, lastLine: lastLine, start: start, pieceStart: pieceStart)
       } else {
         let line = logical
         try line.withBytes(in: bytes) { (buffer) throws(NodeFailure) in
-          var node = try NodeParser(bytes: buffer, escapeToken: escape).parseNode(span)
+          var node = ParsedNode()
+          try NodeParser(bytes: buffer, escapeToken: escape).parseNode(span, into: &node)
           addInstruction(&node, bytes: buffer, first: first, lastLine: lastLine, start: start, pieceStart: pieceStart)
         }
       }
@@ -82,7 +84,7 @@ extension ParseSession {
     let builder = InstructionBuilder(logical: logical, bytes: lineBuffer)
     builder.refine(&pieces, from: pieceStart, node: node, scratch: &pieceScratch)
     let mayHaveHeredocs = node.canContainHeredoc && lineBytes.containsHeredocMarker
-    instructions.append(InstructionBuilder.blank)
+    instructions.append(Instruction(emptyAt: start))
     let last = instructions.count - 1
     var extras = Instruction.Extras()
     builder.fill(&instructions[last], extras: &extras, from: &node, startLine: first.number, endLine: first.number)
@@ -106,7 +108,9 @@ extension ParseSession {
       extras.precedingComments = comments
       comments.removeAll()
     }
-    instructions[last].setExtras(extras)
+    if !extras.isEmpty {
+      instructions[last].setExtras(extras)
+    }
   }
 
   /// Appends a piece unless it is empty.

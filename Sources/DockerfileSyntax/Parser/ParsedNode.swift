@@ -21,6 +21,14 @@ struct ParsedNode {
   var line: Range<Int>
   var children: [ParsedNode] = []
 
+  /// A node with nothing read yet, to be parsed into.
+  init() {
+    keyword = 0..<0
+    keywordText = ""
+    command = ""
+    line = 0..<0
+  }
+
   init(keyword: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) {
     self.keyword = keyword
     self.line = line

@@ -60,6 +60,21 @@ public struct Instruction: Sendable {
       Extras(flags: flags, heredocs: heredocs, precedingComments: precedingComments, onbuildTrigger: onbuildTrigger))
   }
 
+  /// An instruction with nothing read yet, for the parser to fill in place.
+  init(emptyAt offset: Int) {
+    keyword = ""
+    command = ""
+    keywordRange = offset..<offset
+    range = offset..<offset
+    startLine = 0
+    endLine = 0
+    arguments = []
+    argumentsRange = nil
+    isJSONForm = false
+    original = ""
+    extras = nil
+  }
+
   /// The builder flags (`--from=build`) before the arguments.
   public var flags: [InstructionFlag] {
     get { extras?.extras.flags ?? [] }
