@@ -74,7 +74,7 @@ extension SizeModelPass {
         low: known.low, point: known.bytes, high: known.high, kind: kind,
         basis: "estimate: \(path) of stage \(stageName)'s base image: \(known.source)")
     }
-    let writers = files.opaqueWriters.isEmpty ? "nothing the model read" : files.opaqueWriters.map(\.description).joined(separator: ", ")
+    let writers = files.opaqueWriters.isEmpty ? "nothing the model read" : files.opaqueWritersDescription
     return .unknown(
       kind: kind,
       basis: "unknown: no instruction of stage \(stageName) the model could read wrote \(path) (possible writers: \(writers))")

@@ -47,12 +47,24 @@ struct StageFiles: Sendable {
     /// Any other writer, described.
     case described(String)
 
-    /// The writer in words (`base image debian:bookworm`, `RUN at line 4 (make, make)`).
-    var description: String {
+    /// Appends the writer in words to `text`, piece by piece (`base image debian:bookworm`,
+    /// `RUN at line 4 (make, make)`).
+    func describe(into text: inout String) {
       switch self {
-      case .baseImage(let reference): return "base image \(reference)"
-      case .run(let line, let commands): return "RUN at line \(line) (\(commands.joined(separator: ", ")))"
-      case .described(let text): return text
+      case .baseImage(let reference):
+        text += "base image "
+        text += reference
+      case .run(let line, let commands):
+        text += "RUN at line "
+        text += String(line)
+        text += " ("
+        for (offset, command) in commands.enumerated() {
+          if offset > 0 { text += ", " }
+          text += command
+        }
+        text += ")"
+      case .described(let description):
+        text += description
       }
     }
 
@@ -86,6 +98,16 @@ struct StageFiles: Sendable {
   /// Records a writer of unknown paths, described.
   mutating func writeOpaque(_ description: String) {
     opaqueWriters.append(.described(description))
+  }
+
+  /// Every writer of unknown paths in words, separated by commas.
+  var opaqueWritersDescription: String {
+    var text = ""
+    for (offset, writer) in opaqueWriters.enumerated() {
+      if offset > 0 { text += ", " }
+      writer.describe(into: &text)
+    }
+    return text
   }
 
   /// Removes a path and everything below it (`rm -rf`).
