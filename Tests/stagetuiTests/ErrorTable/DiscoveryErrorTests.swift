@@ -114,14 +114,19 @@ struct DiscoveryErrorTests {
         + "check that this is the Dockerfile\n")
   }
 
-  @Test("standard input over 64 MiB: exit 2, read no further than the limit (under 20 s and 300 MB)")
-  func standardInputOver64MiBUnder20sAnd300MB() throws {
+  /// `stagetui parse -` with 200 MB (a sparse file) on standard input, under `dataLimit` bytes.
+  private func parseHugeStandardInput(dataLimit: Int) throws -> ChildProcess.Outcome {
     let scratch = try Scratch("huge-stdin")
     defer { scratch.remove() }
     let input = scratch.path("input")
     try #require(FileManager.default.createFile(atPath: input, contents: nil))
     try #require(truncate(input, 200 << 20) == 0)
-    let result = try stagetui(["parse", "-"], timeLimit: 20, standardInput: input, dataLimit: 300 << 20)
+    return try stagetui(["parse", "-"], timeLimit: 20, standardInput: input, dataLimit: dataLimit)
+  }
+
+  @Test("standard input over 64 MiB: exit 2, read no further than the limit (under 20 s and 300 MB)")
+  func standardInputOver64MiBUnder20sAnd300MB() throws {
+    let result = try parseHugeStandardInput(dataLimit: 300 << 20)
     #expect(result.status == 2, "\(result)")
     #expect(
       result.stderr
@@ -133,12 +138,7 @@ struct DiscoveryErrorTests {
   /// bites: the same refusal needs a 64 MiB buffer, which 40 MB cannot hold.
   @Test("the memory bound of these checks is enforced: the stdin refusal under a 40 MB data limit dies")
   func dataLimitIsEnforced() throws {
-    let scratch = try Scratch("huge-stdin-limited")
-    defer { scratch.remove() }
-    let input = scratch.path("input")
-    try #require(FileManager.default.createFile(atPath: input, contents: nil))
-    try #require(truncate(input, 200 << 20) == 0)
-    let result = try stagetui(["parse", "-"], timeLimit: 20, standardInput: input, dataLimit: 40 << 20)
+    let result = try parseHugeStandardInput(dataLimit: 40 << 20)
     #expect(result.status != 2 && result.status != 0, "\(result)")
     #expect(result.stderr.contains("failed to allocate"), "\(result)")
   }
