@@ -96,8 +96,9 @@ static inline void stagetui_put_capability(const char *name) {
    file that calls these functions would get its own copy: StageTerminal calls
    them from a single file (TerminalGuard.swift) only.
 
-   Handlers only touch sig_atomic_t flags, a self-pipe, tcsetattr(), write(),
-   sigaction(), sigprocmask(), raise() and _exit(), all async-signal-safe.
+   Handlers only touch sig_atomic_t flags (lock-free atomics where another
+   thread writes them too), a self-pipe, tcsetattr(), write(), sigaction(),
+   sigprocmask(), raise(), kill() and _exit(), all async-signal-safe.
    --------------------------------------------------------------------------- */
 
 struct stagetui_guard_state {
@@ -216,11 +217,18 @@ static void stagetui_install(int signo, void (*handler)(int), int flags) {
 }
 
 static void stagetui_on_stop_signal(int signo) {
-  if (stagetui_guard()->updating) {
+  struct stagetui_guard_state *guard = stagetui_guard();
+  if (__atomic_load_n(&guard->updating, __ATOMIC_SEQ_CST)) {
     /* Mid-frame: stopping now would leave the rest of the frame to be written on the shell's
-       screen after the resume. stagetui_guard_end_update() raises the stop again. */
-    stagetui_guard()->stop_deferred = 1;
-    return;
+       screen after the resume, so stagetui_guard_end_update() sends the stop again. The frame
+       is usually written on another thread (the process signal goes to a thread that does not
+       block it), so it may end between the two checks here: whichever side takes the flag back
+       acts on it, and the stop is never dropped. */
+    __atomic_store_n(&guard->stop_deferred, 1, __ATOMIC_SEQ_CST);
+    if (__atomic_load_n(&guard->updating, __ATOMIC_SEQ_CST) ||
+        !__atomic_exchange_n(&guard->stop_deferred, 0, __ATOMIC_SEQ_CST)) {
+      return;
+    }
   }
   int saved_errno = errno;
   stagetui_restore_from_signal();
@@ -328,13 +336,17 @@ static inline void stagetui_save_shell_mode(int fd) {
 }
 
 /* Brackets writing a frame: a stop that arrives meanwhile waits for the end of the frame. */
-static inline void stagetui_guard_begin_update(void) { stagetui_guard()->updating = 1; }
+static inline void stagetui_guard_begin_update(void) {
+  __atomic_store_n(&stagetui_guard()->updating, 1, __ATOMIC_SEQ_CST);
+}
 
 static inline void stagetui_guard_end_update(void) {
-  stagetui_guard()->updating = 0;
-  if (stagetui_guard()->stop_deferred) {
-    stagetui_guard()->stop_deferred = 0;
-    raise(SIGTSTP);
+  struct stagetui_guard_state *guard = stagetui_guard();
+  __atomic_store_n(&guard->updating, 0, __ATOMIC_SEQ_CST);
+  if (__atomic_exchange_n(&guard->stop_deferred, 0, __ATOMIC_SEQ_CST)) {
+    /* To the process, not this thread: the loop's thread blocks SIGTSTP (threads of Swift's pool
+       and their children do), and a stop raised on it would wait there for ever. */
+    kill(getpid(), SIGTSTP);
   }
 }
 

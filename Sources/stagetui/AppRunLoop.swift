@@ -7,7 +7,7 @@ import StageTerminal
 ///
 /// After every wait it asks the terminal for signal requests: a quit request ends the loop with
 /// 128 + the signal, a redraw request (after SIGCONT) repaints everything.
-struct AppRunLoop {
+struct AppRunLoop: Sendable {
   var state: AppState
   var theme: Theme
   var runner: LiveEffectRunner
@@ -16,7 +16,19 @@ struct AppRunLoop {
   /// Milliseconds between spinner frames while work is pending.
   static let tickInterval = 0.1
 
-  /// Runs until quit; returns the exit status.
+  /// Runs until quit on a thread of its own; returns the exit status.
+  ///
+  /// The loop blocks while it waits for keys. On a thread of Swift's shared pool it would hold
+  /// back the engine look-ups that answer it (on a one-core machine, every one of them).
+  func runOnOwnThread() async throws -> Int32 {
+    try await withCheckedThrowingContinuation { continuation in
+      let thread = Thread { continuation.resume(with: Result { try run() }) }
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
+  }
+
+  /// Runs until quit on the calling thread; returns the exit status.
   func run() throws -> Int32 {
     try NcursesTerminal.withTerminal { terminal in
       let renderer = ScreenRenderer(backend: terminal)

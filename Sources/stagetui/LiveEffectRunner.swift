@@ -5,7 +5,7 @@ import StageApp
 
 /// Runs the app's effects for real: sizing on a background queue, engine look-ups as tasks,
 /// atomic writes. Answers go to `send` from whatever thread finishes the work.
-final class LiveEffectRunner: EffectRunner {
+final class LiveEffectRunner: EffectRunner, Sendable {
   private let model: SizeModel
   private let fileName: String
   private let context: (any BuildContext)?
@@ -13,8 +13,6 @@ final class LiveEffectRunner: EffectRunner {
   private let engine: (any ImageSizeSource)?
   private let permissions: mode_t
   private let sizing = DispatchQueue(label: "stagetui.sizing")
-  /// Set by `.quit`.
-  private(set) var exitCode: Int32?
 
   init(
     fileName: String, context: (any BuildContext)?, dockerfilePath: String?, engine: (any ImageSizeSource)?,
@@ -64,8 +62,9 @@ final class LiveEffectRunner: EffectRunner {
       } catch {
         send(.writeFailed(path: path, reason: error.problem + " — " + error.advice, exists: false))
       }
-    case .quit(let code):
-      exitCode = code
+    case .quit:
+      // The loop ends on the state's exit code; there is nothing to start.
+      break
     }
   }
 }

@@ -65,7 +65,8 @@ struct OpenCommand: AsyncParsableCommand {
     let state = AppState(document: document, width: 80, height: 24, keys: settings.keys, exportPath: input.path)
     let code: Int32
     do {
-      code = try AppRunLoop(state: state, theme: chosenTheme, runner: runner, engine: !sources.isEmpty).run()
+      code = try await AppRunLoop(state: state, theme: chosenTheme, runner: runner, engine: !sources.isEmpty)
+        .runOnOwnThread()
     } catch {
       fail("stagetui: error: \(error)")
     }

@@ -90,9 +90,8 @@ extension TUIEndToEndTests {
     func suspendAndResume(way: String) async throws {
       try await TUIEndToEndTests.withSession { session in
         try await TUIEndToEndTests.open(session)
-        // Known issue: a stop that arrives while the first sizing pass still runs (spinner in the
-        // status bar) is now and then not acted on (about 1 in 15 runs); after it, never in 40.
-        try await session.waitForAbsence(of: "sizing")
+        // No wait for the first sizing pass: a stop that arrives while it still redraws the
+        // spinner often lands mid-frame, and a deferred stop must not be lost.
         if way == "ctrl+z" {
           try await session.send("C-z")
         } else {
