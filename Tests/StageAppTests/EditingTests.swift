@@ -43,6 +43,23 @@ struct EditingTests {
     #expect(!screen.contains { $0.contains("+FROM golang") })
   }
 
+  @Test("the export diff is made once when the overlay opens and scrolls within its lines")
+  func exportDiffScroll() throws {
+    let text = "FROM golang:1.22 AS build\nRUN go build\nFROM debian:bookworm\nCOPY --from=build /app /app\n"
+    var document = StageDocument(fileName: "Dockerfile", bytes: Array(text.utf8))
+    document.changeSwaps { $0.set(try! BaseImageSwap(stage: 1, imageText: "gcr.io/distroless/static")) }
+    var diff = ExportDiff(document: document)
+    #expect(diff.lines.first == "--- Dockerfile (as read)")
+    #expect(diff.lines.contains("-FROM debian:bookworm"))
+    #expect(diff.lines.contains("+FROM gcr.io/distroless/static"))
+    diff.scroll(by: 1_000)
+    #expect(diff.scroll == diff.lines.count - 1)
+    diff.scroll(by: -1)
+    #expect(diff.scroll == diff.lines.count - 2)
+    diff.scroll(by: -1_000)
+    #expect(diff.scroll == 0)
+  }
+
   @Test("sizes read as Docker prints them")
   func sizeText() {
     #expect(SizeText.bytes(0) == "0 B")

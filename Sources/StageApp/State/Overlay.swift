@@ -13,7 +13,7 @@ public enum Overlay: Sendable {
   /// The filter field.
   case filter(TextInputState)
   /// The diff of the edited file against the original, scrolled.
-  case exportDiff(scroll: Int)
+  case exportDiff(ExportDiff)
   /// The path to write the export to.
   case exportPath(TextInputState)
   /// The export path exists: overwrite it?

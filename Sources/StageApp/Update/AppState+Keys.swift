@@ -43,10 +43,14 @@ extension AppState {
         refreshLayout()
       }
       return []
-    case .exportDiff(let scroll):
+    case .exportDiff(var diff):
       switch keys.action(for: event, in: .diff) {
-      case .up: overlay = .exportDiff(scroll: max(0, scroll - 1))
-      case .down: overlay = .exportDiff(scroll: scroll + 1)
+      case .up:
+        diff.scroll(by: -1)
+        overlay = .exportDiff(diff)
+      case .down:
+        diff.scroll(by: 1)
+        overlay = .exportDiff(diff)
       case .write: overlay = .exportPath(TextInputState(text: exportPath))
       case .cancel: overlay = .none
       default: break
@@ -60,7 +64,7 @@ extension AppState {
         exportPath = path
         return [.writeFile(path: path, bytes: document.editedBytes, overwrite: false)]
       case .cancel:
-        overlay = .exportDiff(scroll: 0)
+        overlay = .exportDiff(ExportDiff(document: document))
       default:
         if field.handle(event) { overlay = .exportPath(field) }
       }
@@ -136,7 +140,7 @@ extension AppState {
         note = StatusNote("nothing to export: no base is swapped (press s on a stage)", role: .textDim)
         return []
       }
-      overlay = .exportDiff(scroll: 0)
+      overlay = .exportDiff(ExportDiff(document: document))
     default:
       navigate(action)
     }

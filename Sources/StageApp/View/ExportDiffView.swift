@@ -1,17 +1,14 @@
-import StageAnalysis
 import StageRender
 
 /// The export overlay: the unified diff of the edited file against the original.
 struct ExportDiffView: Widget {
   var state: AppState
-  var scroll: Int
+  var diff: ExportDiff
 
   func render(in area: Rect, into buffer: inout CellBuffer, theme: Theme) {
     let name = state.document.fileName
-    let diff = UnifiedDiff(oldName: name + " (as read)", newName: name + " (with swaps)", context: 2)
-      .render(old: state.document.original.source.bytes, new: state.document.editedBytes)
-    let lines = String(decoding: diff, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-      .map { ExportDiffView.line(String($0)) }
+    let lines = diff.lines.map(ExportDiffView.line)
+    let scroll = diff.scroll
     let box = frame(in: area, width: 110, height: lines.count + 4)
     let inner = open(box, title: "Export \(name): diff", buffer: &buffer, theme: theme)
     guard inner.height >= 2 else { return }

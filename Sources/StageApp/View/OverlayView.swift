@@ -33,8 +33,8 @@ struct OverlayView: Widget {
       buffer.fill(bar, style: theme.style(.popup))
       TextInput(state: field, prompt: "/", placeholder: "filter stages and instructions (enter keeps, esc clears)")
         .render(in: bar, into: &buffer, theme: theme)
-    case .exportDiff(let scroll):
-      ExportDiffView(state: state, scroll: scroll).render(in: area, into: &buffer, theme: theme)
+    case .exportDiff(let diff):
+      ExportDiffView(state: state, diff: diff).render(in: area, into: &buffer, theme: theme)
     case .exportPath(let field):
       let box = frame(in: area, width: 70, height: 6)
       let inner = open(box, title: "Write the edited Dockerfile", buffer: &buffer, theme: theme)
