@@ -51,16 +51,18 @@ struct RunVariableTests {
     #expect(try runBasis(base + "RUN apt-get install -y '$PKGS'\n").contains("apt closure of $PKGS "))
   }
 
-  @Test func scannerReplacesKnownVariablesOnly() {
+  @Test func scannerReplacesKnownVariablesOnly() throws {
     var variables = ExpansionEnvironment()
     variables.set("A", "x y")
     variables.set("EMPTY", "")
-    let commands = ShellCommand.split("run $A \"$A\" ${A}z $EMPTY $B ${A:-d} '$A'", variables: variables)
-    #expect(commands.first?.words.map(\.text) == ["run", "x", "y", "x y", "x", "yz", "$B", "${A:-d}", "$A"])
-    #expect(commands.first?.words.map(\.hasExpansion) == [false, false, false, false, false, false, true, true, false])
-    let assigned = ShellCommand.split("CFLAGS=$A make > $A", variables: variables)
-    #expect(assigned.first?.assignments == ["CFLAGS=x y"])
-    #expect(assigned.first?.name == "make")
-    #expect(assigned.first?.redirectTargets.map(\.text) == ["x y"])
+    let script = ShellScript.split("run $A \"$A\" ${A}z $EMPTY $B ${A:-d} '$A'", variables: variables)
+    let command = try #require(script.commands.first)
+    #expect(script.wordTexts(of: command) == ["run", "x", "y", "x y", "x", "yz", "$B", "${A:-d}", "$A"])
+    #expect(script.words(of: command).map(\.hasExpansion) == [false, false, false, false, false, false, true, true, false])
+    let assigned = ShellScript.split("CFLAGS=$A make > $A", variables: variables)
+    let make = try #require(assigned.commands.first)
+    #expect(assigned.assignments(of: make) == ["CFLAGS=x y"])
+    #expect(assigned.name(of: make) == "make")
+    #expect(assigned.redirectTargets(of: make).map(assigned.string) == ["x y"])
   }
 }

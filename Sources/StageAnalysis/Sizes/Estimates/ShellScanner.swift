@@ -1,6 +1,6 @@
 import DockerfileInstructions
 
-/// The scanner behind `ShellCommand.split`, over the script's UTF-8 bytes.
+/// The scanner behind `ShellScript.split`, over the script's UTF-8 bytes.
 ///
 /// Every byte it looks for is ASCII, and no byte of a multi-byte UTF-8 sequence is, so
 /// scanning bytes finds the same places as scanning characters; a character after an escape
@@ -13,21 +13,34 @@ struct ShellScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   let variables: ExpansionEnvironment
   var position = 0
+  /// The script being built: word bytes, words, redirection targets, commands.
+  private var text: [UInt8] = []
+  private var fields: [ShellScript.Field] = []
+  private var targets: [ShellScript.Field] = []
+  private var commands: [ShellCommand] = []
+  /// The command being read: its assignments start at `commandStart`, its words at `wordStart`
+  /// (both in `fields`), its redirection targets at `targetStart`.
+  private var commandStart = 0
+  private var wordStart = 0
+  private var targetStart = 0
+  /// The field being read: its bytes gathered in `text` since `fieldStart`, then the bytes from
+  /// `verbatim` to `position`, which stand in the script as they are and are copied in one go.
+  private var fieldStart = 0
+  private var verbatim = 0
+  private var expansion = false
+  private var quoted = false
+  /// Whether the fields being read are redirection targets.
+  private var readingTargets = false
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, variables: ExpansionEnvironment = ExpansionEnvironment()) {
     self.bytes = bytes
     self.variables = variables
   }
 
-  mutating func commands() -> [ShellCommand] {
-    var result: [ShellCommand] = []
-    var current = ShellCommand(assignments: [], words: [], redirectTargets: [])
-    func finish() {
-      if !current.words.isEmpty || !current.redirectTargets.isEmpty {
-        result.append(current)
-      }
-      current = ShellCommand(assignments: [], words: [], redirectTargets: [])
-    }
+  /// Reads the whole script into its simple commands.
+  mutating func script() -> ShellScript {
+    text.reserveCapacity(bytes.count)
+    fields.reserveCapacity(16)
     while position < bytes.count {
       let byte = bytes[position]
       switch byte {
@@ -43,12 +56,12 @@ struct ShellScanner {
         }
         position += 1
         finish()
-      case UInt8(ascii: "#") where current.words.isEmpty:
+      case UInt8(ascii: "#") where fields.count == wordStart:
         while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
       case UInt8(ascii: ">"), UInt8(ascii: "<"):
         let isOutput = byte == UInt8(ascii: ">")
-        if position > 0, followsNumber(position), let last = current.words.last, last.text.allSatisfy(\.isNumber) {
-          current.words.removeLast()
+        if position > 0, followsNumber(position), fields.count > wordStart, let last = fields.last, isNumber(last) {
+          fields.removeLast()
         }
         position += 1
         var duplicates = false
@@ -62,34 +75,80 @@ struct ShellScanner {
         while position < bytes.count, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t") {
           position += 1
         }
-        var targetFields: [ShellCommand.Word] = []
-        fields(splitting: false, into: &targetFields)
-        let target = targetFields.first ?? ShellCommand.Word(text: "", hasExpansion: false)
-        if isOutput && !duplicates && !Self.discardTargets.contains(target.text) {
-          current.redirectTargets.append(target)
+        // Read unsplit, a target is one field at most; an empty one stands as "".
+        let textStart = text.count
+        let before = targets.count
+        readFields(splitting: false, intoTargets: true)
+        if targets.count == before {
+          targets.append(ShellScript.Field(start: text.count, end: text.count, hasExpansion: false))
+        }
+        if !isOutput || duplicates || isDiscardTarget(targets[before]) {
+          targets.removeSubrange(before...)
+          text.removeSubrange(textStart...)
         }
       default:
-        guard current.words.isEmpty else {
-          fields(splitting: true, into: &current.words)
+        guard fields.count == wordStart else {
+          readFields(splitting: true, intoTargets: false)
           continue
         }
-        // The first fields go straight into the command's words (room for a typical command
-        // reserved once); leading assignments among them move out to `assignments`.
-        current.words.reserveCapacity(8)
-        fields(splitting: !startsWithAssignment(), into: &current.words)
-        let leading = current.words.prefix { isAssignment($0.text) }.count
-        if leading > 0 {
-          current.assignments.append(contentsOf: current.words[..<leading].map(\.text))
-          current.words.removeFirst(leading)
+        // Leading assignments among the first fields move out of the words.
+        let first = fields.count
+        readFields(splitting: !startsWithAssignment(), intoTargets: false)
+        while wordStart < fields.count, wordStart >= first, isAssignment(fields[wordStart]) {
+          wordStart += 1
         }
       }
     }
     finish()
-    return result
+    return ShellScript(text: text, fields: fields, targets: targets, commands: commands)
   }
 
-  /// Redirection targets that write no file.
-  static let discardTargets: Set<String> = ["/dev/null", "/dev/stdout", "/dev/stderr"]
+  /// Ends the command being read; assignments alone make no command.
+  private mutating func finish() {
+    if fields.count > wordStart || targets.count > targetStart {
+      commands.append(
+        ShellCommand(
+          assignments: commandStart..<wordStart, words: wordStart..<fields.count,
+          redirectTargets: targetStart..<targets.count))
+    } else {
+      fields.removeSubrange(commandStart...)
+    }
+    commandStart = fields.count
+    wordStart = commandStart
+    targetStart = targets.count
+  }
+
+  /// Moves the verbatim bytes read so far into `text` before something else is added.
+  private mutating func settle() {
+    if verbatim < position {
+      text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[verbatim..<position]))
+    }
+    verbatim = position
+  }
+
+  /// Ends the field being read: keeps it unless it is empty and was never quoted.
+  private mutating func flush() {
+    settle()
+    if text.count > fieldStart || quoted {
+      let field = ShellScript.Field(start: fieldStart, end: text.count, hasExpansion: expansion)
+      if readingTargets { targets.append(field) } else { fields.append(field) }
+    }
+    fieldStart = text.count
+    expansion = false
+    quoted = false
+  }
+
+  /// The last byte of the field read so far.
+  private func lastByte() -> UInt8? {
+    verbatim < position ? bytes[position - 1] : text.count > fieldStart ? text.last : nil
+  }
+
+  /// Whether a redirection target writes no file (`/dev/null`, `/dev/stdout`, `/dev/stderr`).
+  private func isDiscardTarget(_ field: ShellScript.Field) -> Bool {
+    let target = text[field.start..<field.end]
+    return target.elementsEqual("/dev/null".utf8) || target.elementsEqual("/dev/stdout".utf8)
+      || target.elementsEqual("/dev/stderr".utf8)
+  }
 
   private func peek(_ offset: Int) -> UInt8? {
     position + offset < bytes.count ? bytes[position + offset] : nil
@@ -105,23 +164,27 @@ struct ShellScanner {
     return text.unicodeScalars.last?.properties.numericType != nil
   }
 
-  private func isAssignment(_ text: String) -> Bool {
-    let utf8 = text.utf8
-    if let equals = utf8.firstIndex(of: UInt8(ascii: "=")) {
-      // ASCII name bytes before an `=` followed by ASCII (or nothing) form the same characters,
-      // so the byte test answers exactly; anything else takes the character test below.
-      let next = utf8.index(after: equals)
-      if utf8[..<equals].allSatisfy({ $0 < 0x80 }), next == utf8.endIndex || utf8[next] < 0x80 {
-        return equals != utf8.startIndex && utf8[..<equals].allSatisfy { isNameByte($0, first: false) }
-      }
-    } else {
-      return false
+  /// Whether every character of a field is numeric (ASCII digits by bytes, others by character).
+  private func isNumber(_ field: ShellScript.Field) -> Bool {
+    let word = text[field.start..<field.end]
+    if word.allSatisfy({ $0 < 0x80 }) { return word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    return String(decoding: word, as: UTF8.self).allSatisfy(\.isNumber)
+  }
+
+  /// Whether a field is `NAME=value`.
+  private func isAssignment(_ field: ShellScript.Field) -> Bool {
+    let word = text[field.start..<field.end]
+    guard let equals = word.firstIndex(of: UInt8(ascii: "=")) else { return false }
+    // ASCII name bytes before an `=` followed by ASCII (or nothing) form the same characters,
+    // so the byte test answers exactly; anything else takes the character test below.
+    let next = equals + 1
+    if word[..<equals].allSatisfy({ $0 < 0x80 }), next == word.endIndex || word[next] < 0x80 {
+      return equals != word.startIndex && word[..<equals].allSatisfy { isNameByte($0, first: false) }
     }
-    guard let equals = text.firstIndex(of: "="), equals != text.startIndex else { return false }
-    return text[..<equals].utf8.allSatisfy { byte in
-      byte == UInt8(ascii: "_") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-        || (byte >= 0x30 && byte <= 0x39)
-    } || text[..<equals].allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
+    let string = String(decoding: word, as: UTF8.self)
+    guard let characterEquals = string.firstIndex(of: "="), characterEquals != string.startIndex else { return false }
+    return string[..<characterEquals].utf8.allSatisfy { isNameByte($0, first: false) }
+      || string[..<characterEquals].allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
   }
 
   /// The number of bytes of the character starting at `index`.
@@ -132,7 +195,7 @@ struct ShellScanner {
   }
 
   /// Copies the character at `index` to `text`; returns its width.
-  private func copyCharacter(at index: Int, to text: inout [UInt8]) -> Int {
+  private mutating func copyCharacter(at index: Int) -> Int {
     let width = characterWidth(at: index)
     text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
     return width
@@ -141,45 +204,19 @@ struct ShellScanner {
   /// Reads one word and splits it into the fields the shell would pass: quotes are removed,
   /// known variables replaced, other substitutions kept verbatim. An unquoted variable that
   /// expands to nothing leaves no field. Without `splitting` (an assignment, a redirection
-  /// target) values are kept whole, as the shell keeps them. The fields are appended to `result`.
-  ///
-  /// A field is the bytes gathered in `text` followed by the bytes from `verbatim` to `position`,
-  /// which stand in the script as they are; a plain word never copies into `text` at all.
-  private mutating func fields(splitting: Bool, into result: inout [ShellCommand.Word]) {
-    var text: [UInt8] = []
-    var verbatim = position
-    var expansion = false
-    var quoted = false
-    /// Moves the verbatim bytes read so far into `text` before something else is added.
-    func settle() {
-      if verbatim < position {
-        text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[verbatim..<position]))
-      }
-      verbatim = position
-    }
-    func flush() {
-      let word: String
-      if text.isEmpty {
-        word = String(decoding: UnsafeBufferPointer(rebasing: bytes[verbatim..<position]), as: UTF8.self)
-      } else {
-        settle()
-        word = String(decoding: text, as: UTF8.self)
-      }
-      if !word.isEmpty || quoted {
-        result.append(ShellCommand.Word(text: word, hasExpansion: expansion))
-      }
-      text.removeAll(keepingCapacity: true)
-      verbatim = position
-      expansion = false
-      quoted = false
-    }
-    /// The last byte of the field read so far.
-    func lastByte() -> UInt8? {
-      verbatim < position ? bytes[position - 1] : text.last
-    }
+  /// target) values are kept whole, as the shell keeps them. The fields' bytes are appended to
+  /// `text`, the fields to `targets` or `fields`.
+  private mutating func readFields(splitting: Bool, intoTargets: Bool) {
+    fieldStart = text.count
+    verbatim = position
+    expansion = false
+    quoted = false
+    readingTargets = intoTargets
     scan: while position < bytes.count {
       // Most bytes of a word are plain: pass them in a tight loop before the full switch.
-      while position < bytes.count, !Self.isSpecial(bytes[position]) { position += 1 }
+      var index = position
+      while index < bytes.count, !Self.isSpecial(bytes[index]) { index += 1 }
+      position = index
       guard position < bytes.count else { break }
       let byte = bytes[position]
       switch byte {
@@ -191,7 +228,7 @@ struct ShellScanner {
         settle()
         if position + 1 < bytes.count {
           if bytes[position + 1] != UInt8(ascii: "\n") {
-            position += 1 + copyCharacter(at: position + 1, to: &text)
+            position += 1 + copyCharacter(at: position + 1)
           } else {
             position += 2
           }
@@ -218,7 +255,7 @@ struct ShellScanner {
         while position < bytes.count, bytes[position] != UInt8(ascii: "\"") {
           if bytes[position] == UInt8(ascii: "\\"), position + 1 < bytes.count {
             settle()
-            position += 1 + copyCharacter(at: position + 1, to: &text)
+            position += 1 + copyCharacter(at: position + 1)
             verbatim = position
             continue
           }
@@ -245,7 +282,7 @@ struct ShellScanner {
             if splitting,
               valueByte == UInt8(ascii: " ") || valueByte == UInt8(ascii: "\t") || valueByte == UInt8(ascii: "\n")
             {
-              if !text.isEmpty { flush() }
+              if text.count > fieldStart { flush() }
             } else {
               text.append(valueByte)
             }

@@ -33,8 +33,8 @@ extension SizeModelPass {
     case link, account, apt, apk, npm, go, pip, python
   }
 
-  /// Every command name a reader reads, with its role; one lookup per command.
-  static let commandRoles: [String: CommandRole] = {
+  /// Every command name a reader reads, with its role, by `packedName` (all are short enough).
+  static let commandRoles: [UInt64: CommandRole] = {
     var roles: [String: CommandRole] = [
       "ln": .link, "apt-get": .apt, "apt": .apt, "apk": .apk, "npm": .npm, "go": .go, "pip": .pip, "pip3": .pip,
       "python": .python, "python3": .python,
@@ -42,57 +42,81 @@ extension SizeModelPass {
     for name in accountCommands { roles[name] = .account }
     for (name, basis) in silentBases { roles[name] = .silent(basis) }
     for (name, basis) in logOnlyBases { roles[name] = .logOnly(basis) }
-    return roles
+    var packed: [UInt64: CommandRole] = [:]
+    for (name, role) in roles {
+      guard let key = Array(name.utf8).withUnsafeBufferPointer(SizeModelPass.packedName) else {
+        preconditionFailure("command name \(name) is longer than 8 bytes")
+      }
+      packed[key] = role
+    }
+    return packed
   }()
 
-  /// Reads one simple command of a `RUN`.
-  mutating func readCommand(
-    _ command: ShellCommand, name: String, facts: inout RunFacts, in state: inout StageState
-  ) -> CommandReading {
-    let base = ImagePath.baseName(name)
-    if !command.redirectTargets.isEmpty {
-      return fileWrite(command, name: base, in: &state)
+  /// A command name of up to 8 bytes with no NUL as one integer, so the role table is asked
+  /// without making a `String` of every command's name; nil for any other name (it has no role).
+  static func packedName(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    guard !bytes.isEmpty, bytes.count <= 8 else { return nil }
+    var key: UInt64 = 0
+    for byte in bytes {
+      guard byte != 0 else { return nil }
+      key = key << 8 | UInt64(byte)
     }
-    guard let role = Self.commandRoles[base] else { return .unread }
+    return key
+  }
+
+  /// The role of the command whose base name is `field`, if a reader reads it.
+  private static func role(of field: ShellScript.Field, in script: ShellScript) -> CommandRole? {
+    guard let key = script.bytes(of: field, packedName) else { return nil }
+    return commandRoles[key]
+  }
+
+  /// Reads one simple command (one with a name) of a `RUN`.
+  mutating func readCommand(
+    _ command: ShellCommand, in script: ShellScript, facts: inout RunFacts, state: inout StageState
+  ) -> CommandReading {
+    guard let base = script.baseNameField(of: command) else { return .unread }
+    if !command.redirectTargets.isEmpty {
+      return fileWrite(command, in: script, base: base, state: &state)
+    }
+    guard let role = Self.role(of: base, in: script) else { return .unread }
     switch role {
     case .logOnly(let basis):
       return .figure(
         .estimate(low: 0, point: 0, high: 0, kind: kind, basis: basis), wrote: [], isPlainFileWrite: true)
     case .silent(let basis):
-      if base == "rm" {
-        for word in command.words.dropFirst() {
-          let path = word.text
-          guard !path.hasPrefix("-"), !path.utf8.contains(UInt8(ascii: "*")) else { continue }
-          state.files.remove(ImagePath.resolve(path, in: state.workdir))
+      if script.field(base, is: "rm") {
+        for word in script.argumentFields(of: command) {
+          guard !script.isOption(word), !script.bytes(of: word, { $0.contains(UInt8(ascii: "*")) }) else { continue }
+          state.files.remove(ImagePath.resolve(script.string(word), in: state.workdir))
         }
       }
       return .figure(
         .estimate(low: 0, point: 0, high: 0, kind: kind, basis: basis), wrote: [], isPlainFileWrite: true)
     case .link:
-      return linkFigure(command, in: &state)
+      return linkFigure(command, in: script, state: &state)
     case .account:
       return .figure(
         .estimate(
           low: 0, point: 4_000, high: 16_000, kind: kind,
-          basis: "estimate: \(base) rewrites the account files (/etc/passwd, group, shadow, gshadow: "
+          basis: "estimate: \(script.string(base)) rewrites the account files (/etc/passwd, group, shadow, gshadow: "
             + "a few kB in a base image) and may create a home directory"),
         wrote: [], isPlainFileWrite: false)
     case .apt:
-      return aptReading(command, facts: &facts, in: state)
+      return aptReading(command, in: script, facts: &facts, state: state)
     case .apk:
-      return apkReading(command, in: state)
+      return apkReading(command, in: script, state: state)
     case .npm:
-      return npmReading(command, facts: facts, in: &state)
+      return npmReading(script.arguments(of: command), facts: facts, in: &state)
     case .go:
-      return goReading(command, facts: facts, in: &state)
+      return goReading(script.arguments(of: command), facts: facts, in: &state)
     case .pip:
-      return pipReading(command, facts: facts, in: state)
+      return pipReading(script.arguments(of: command), facts: facts, in: state)
     case .python:
-      let words = command.words
-      if words.count >= 3, words[1].text == "-m", words[2].text.hasPrefix("pip") {
-        var pip = command
-        pip.words.removeFirst(2)
-        return pipReading(pip, facts: facts, in: state)
+      let words = script.words(of: command)
+      if words.count >= 3, script.field(words[words.startIndex + 1], is: "-m"),
+        script.field(words[words.startIndex + 2], hasPrefix: "pip")
+      {
+        return pipReading(Array(script.arguments(of: command).dropFirst(2)), facts: facts, in: state)
       }
       return .unread
     }
@@ -104,46 +128,55 @@ extension SizeModelPass {
   }
 
   /// `ln -s target link`: the link's own size is its target's length.
-  private mutating func linkFigure(_ command: ShellCommand, in state: inout StageState) -> CommandReading {
-    let operands = command.arguments.filter { !$0.hasPrefix("-") }
-    let symbolic = command.words.dropFirst().contains { word in
-      word.text.hasPrefix("-") && word.text.utf8.contains(UInt8(ascii: "s"))
+  private mutating func linkFigure(_ command: ShellCommand, in script: ShellScript, state: inout StageState)
+    -> CommandReading
+  {
+    let arguments = script.argumentFields(of: command)
+    let symbolic = arguments.contains { word in
+      script.isOption(word) && script.bytes(of: word) { $0.contains(UInt8(ascii: "s")) }
     }
+    let operands = arguments.filter { !script.isOption($0) }
     guard symbolic, operands.count == 2 else {
       return .unread
     }
-    let bytes = Int64(operands[0].utf8.count)
+    let target = script.string(operands[0])
+    let bytes = Int64(target.utf8.count)
     let figure = ByteFigure.exact(
       bytes, kind: kind, provenance: .estimate,
-      basis: "estimate: symbolic link to \(operands[0]) (\(bytes) bytes, its target's length)")
-    let path = ImagePath.resolve(operands[1], in: state.workdir)
+      basis: "estimate: symbolic link to \(target) (\(bytes) bytes, its target's length)")
+    let path = ImagePath.resolve(script.string(operands[1]), in: state.workdir)
     state.files.write(path, StageFiles.Entry(figure: figure, isDirectory: false))
     return .figure(figure, wrote: [path], isPlainFileWrite: true)
   }
 
   /// A command whose output goes to files: `echo`/`printf` text is counted; other commands'
   /// output cannot be read.
-  private mutating func fileWrite(_ command: ShellCommand, name: String, in state: inout StageState) -> CommandReading {
-    guard name == "echo" || name == "printf" else { return .unread }
-    var words = command.words.dropFirst().map { $0 }
-    var newline = name == "echo"
-    while let first = words.first, name == "echo", first.text == "-n" || first.text == "-e" || first.text == "-ne" {
-      if first.text.contains("n") { newline = false }
+  private mutating func fileWrite(
+    _ command: ShellCommand, in script: ShellScript, base: ShellScript.Field, state: inout StageState
+  ) -> CommandReading {
+    let isEcho = script.field(base, is: "echo")
+    guard isEcho || script.field(base, is: "printf") else { return .unread }
+    let name = isEcho ? "echo" : "printf"
+    var words = script.argumentFields(of: command)
+    var newline = isEcho
+    while isEcho, let first = words.first,
+      script.field(first, is: "-n") || script.field(first, is: "-e") || script.field(first, is: "-ne")
+    {
+      if !script.field(first, is: "-e") { newline = false }
       words.removeFirst()
     }
     var low = Int64(newline ? 1 : 0) + Int64(max(0, words.count - 1))
     var high = low
     var notes: [String] = []
     for word in words {
-      let (wordLow, wordHigh, note) = wordLength(word, in: state)
+      let (wordLow, wordHigh, note) = wordLength(script.string(word), hasExpansion: word.hasExpansion, in: state)
       low += wordLow
       high += wordHigh
       if let note { notes.append(note) }
     }
     var paths: [String] = []
-    for target in command.redirectTargets {
-      let path = ImagePath.resolve(target.text, in: state.workdir)
-      paths.append(path)
+    for target in script.redirectTargets(of: command) {
+      paths.append(ImagePath.resolve(script.string(target), in: state.workdir))
     }
     let point = high == low ? low : (low + high) / 2
     let text = "estimate: \(name) writes \(low == high ? "\(low)" : "\(low)–\(high)") bytes to "
@@ -159,12 +192,12 @@ extension SizeModelPass {
   }
 
   /// The byte length a word expands to: exact for literal text, a range for substitutions.
-  private func wordLength(_ word: ShellCommand.Word, in state: StageState) -> (Int64, Int64, String?) {
-    guard word.hasExpansion else {
-      let length = Int64(word.text.utf8.count)
+  private func wordLength(_ word: String, hasExpansion: Bool, in state: StageState) -> (Int64, Int64, String?) {
+    guard hasExpansion else {
+      let length = Int64(word.utf8.count)
       return (length, length, nil)
     }
-    var literal = word.text
+    var literal = word
     var low: Int64 = 0
     var high: Int64 = 0
     var notes: [String] = []

@@ -16,8 +16,7 @@ extension SizeModelPass {
   }
 
   /// `npm ci` / `npm install`: packages counted from the lock file the stage copied in.
-  mutating func npmReading(_ command: ShellCommand, facts: RunFacts, in state: inout StageState) -> CommandReading {
-    let arguments = command.arguments
+  mutating func npmReading(_ arguments: [String], facts: RunFacts, in state: inout StageState) -> CommandReading {
     guard let verb = arguments.first(where: { !$0.hasPrefix("-") }) else { return .unread }
     if verb == "cache" && arguments.contains("clean") {
       return .figure(zero("npm cache clean removes the cache"), wrote: [], isPlainFileWrite: false)
@@ -61,8 +60,7 @@ extension SizeModelPass {
   }
 
   /// `go mod download` (modules from go.sum) and `go build` (a binary-size model with a range).
-  mutating func goReading(_ command: ShellCommand, facts: RunFacts, in state: inout StageState) -> CommandReading {
-    let arguments = command.arguments
+  mutating func goReading(_ arguments: [String], facts: RunFacts, in state: inout StageState) -> CommandReading {
     guard let verb = arguments.first else { return .unread }
     switch verb {
     case "mod" where arguments.dropFirst().first == "download":
@@ -89,15 +87,14 @@ extension SizeModelPass {
             + "(up to 64 kB) are not read"),
         wrote: [], isPlainFileWrite: false)
     case "build":
-      return goBuild(command, facts: facts, in: &state)
+      return goBuild(Array(arguments.dropFirst()), facts: facts, in: &state)
     default:
       return .unread
     }
   }
 
   /// `go build`: the binary from a model of the linked runtime, and the build cache unless a cache mount holds it.
-  private mutating func goBuild(_ command: ShellCommand, facts: RunFacts, in state: inout StageState) -> CommandReading {
-    let arguments = Array(command.arguments.dropFirst())
+  private mutating func goBuild(_ arguments: [String], facts: RunFacts, in state: inout StageState) -> CommandReading {
     var output: String?
     var stripped = false
     for (offset, argument) in arguments.enumerated() {
@@ -140,8 +137,7 @@ extension SizeModelPass {
   }
 
   /// `pip install`: packages named or listed in a requirements file, with a wide per-package band.
-  func pipReading(_ command: ShellCommand, facts: RunFacts, in state: StageState) -> CommandReading {
-    let arguments = command.arguments
+  func pipReading(_ arguments: [String], facts: RunFacts, in state: StageState) -> CommandReading {
     guard arguments.first == "install" else { return .unread }
     var count = 0
     var skipNext = false

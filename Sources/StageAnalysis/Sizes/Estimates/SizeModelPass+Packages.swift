@@ -20,36 +20,37 @@ extension SizeModelPass {
       architecture: graph.stages[state.stage.index].effectivePlatform.architecture, kind: kind)
   }
 
-  /// The names apt runs under (two: a scan beats hashing).
-  static let aptNames = ["apt-get", "apt"]
-
   /// `apt-get install …` through the Debian package table, minus what the base has; `apt-get
   /// update` lists count unless the same RUN removes them.
-  mutating func aptReading(_ command: ShellCommand, facts: inout RunFacts, in state: StageState) -> CommandReading {
-    let arguments = command.arguments
-    guard let verb = arguments.first(where: { !$0.hasPrefix("-") }) else { return .unread }
-    switch verb {
-    case "update", "install":
-      break
-    case "clean", "autoclean", "autoremove", "purge", "remove":
-      return .figure(zero("apt-get \(verb) removes files (deletions count 0)"), wrote: [], isPlainFileWrite: false)
-    default:
+  mutating func aptReading(
+    _ command: ShellCommand, in script: ShellScript, facts: inout RunFacts, state: StageState
+  ) -> CommandReading {
+    let arguments = script.argumentFields(of: command)
+    guard let verbIndex = arguments.firstIndex(where: { !script.isOption($0) }) else { return .unread }
+    let verb = arguments[verbIndex]
+    let isInstall = script.field(verb, is: "install")
+    guard isInstall || script.field(verb, is: "update") else {
+      for removal: StaticString in ["clean", "autoclean", "autoremove", "purge", "remove"]
+      where script.field(verb, is: removal) {
+        return .figure(
+          zero("apt-get \(removal) removes files (deletions count 0)"), wrote: [], isPlainFileWrite: false)
+      }
       return .unread
     }
-    let packages = verb == "install" ? arguments.drop { $0 != "install" }.dropFirst().filter { !$0.hasPrefix("-") } : []
+    let packages = isInstall ? arguments[(verbIndex + 1)...].filter { !script.isOption($0) }.map(script.string) : []
     let lists: AptListsState
-    if facts.aptListsCounted || !facts.runs(Self.aptNames, "update") {
+    if facts.aptListsCounted || !facts.runsApt("update") {
       lists = .notUpdated
     } else if facts.removes("/var/lib/apt/lists") {
       lists = .removedInSameRun
     } else {
       lists = .keptInLayer
     }
-    if verb == "update" && facts.runs(Self.aptNames, "install") {
+    if !isInstall && facts.runsApt("install") {
       return .figure(zero("apt-get update is counted with the install of the same RUN"), wrote: [], isPlainFileWrite: false)
     }
     facts.aptListsCounted = true
-    let recommends = !arguments.contains("--no-install-recommends")
+    let recommends = !script.hasArgument(command, "--no-install-recommends")
     let key = packageKey(.apt, packages: packages, option: recommends, lists: lists, in: state)
     let figure: ByteFigure
     if let known = model.packageFigures.figure(for: key) {
@@ -86,11 +87,13 @@ extension SizeModelPass {
   }
 
   /// `apk add …` through the Alpine size table (named packages only: a lower bound).
-  func apkReading(_ command: ShellCommand, in state: StageState) -> CommandReading {
-    let arguments = command.arguments
-    guard arguments.first(where: { !$0.hasPrefix("-") }) == "add" else { return .unread }
-    let packages = Array(arguments.drop { $0 != "add" }.dropFirst().filter { !$0.hasPrefix("-") })
-    let keepsIndex = !arguments.contains("--no-cache")
+  func apkReading(_ command: ShellCommand, in script: ShellScript, state: StageState) -> CommandReading {
+    let arguments = script.argumentFields(of: command)
+    guard let verbIndex = arguments.firstIndex(where: { !script.isOption($0) }),
+      script.field(arguments[verbIndex], is: "add")
+    else { return .unread }
+    let packages = arguments[(verbIndex + 1)...].filter { !script.isOption($0) }.map(script.string)
+    let keepsIndex = !script.hasArgument(command, "--no-cache")
     let key = packageKey(.apk, packages: packages, option: keepsIndex, lists: nil, in: state)
     let figure: ByteFigure
     if let known = model.packageFigures.figure(for: key) {

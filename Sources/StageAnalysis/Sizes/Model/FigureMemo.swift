@@ -8,9 +8,15 @@ import Foundation
 final class FigureMemo<Key: Hashable & Sendable>: @unchecked Sendable {
   // Unchecked: `figures` is only touched with `lock` held.
   private let lock = NSLock()
-  private var figures: [Key: ByteFigure] = [:]
+  private var figures: [Key: ByteFigure]
   /// Past this many figures the memo starts again, so odd inputs cannot grow it forever.
   private let limit = 4096
+
+  /// An empty memo with room for the figures of a typical run (a report of a few hundred files
+  /// asks for a few hundred), so filling it does not regrow the table again and again.
+  init() {
+    figures = Dictionary(minimumCapacity: 256)
+  }
 
   // Asking and keeping are two calls rather than one taking a closure: a closure would capture
   // the size model pass that computes the figure, and copy it, on every call.

@@ -32,9 +32,18 @@ extension SizeModelPass {
       return (.unknown(kind: kind, basis: "unknown: \(unknown.instruction.keyword) is not an instruction BuildKit knows"), true)
     case .from:
       return (ruleZero(basis: Self.innerFromBasis), true)
-    default:
-      let name = command.instruction.name
-      return (ruleZero(basis: Self.configurationBases[name] ?? Self.configurationBasis(name)), true)
+    case .arg: return (ruleZero(basis: Self.configurationBases.arg), true)
+    case .env: return (ruleZero(basis: Self.configurationBases.env), true)
+    case .label: return (ruleZero(basis: Self.configurationBases.label), true)
+    case .user: return (ruleZero(basis: Self.configurationBases.user), true)
+    case .cmd: return (ruleZero(basis: Self.configurationBases.cmd), true)
+    case .entrypoint: return (ruleZero(basis: Self.configurationBases.entrypoint), true)
+    case .healthcheck: return (ruleZero(basis: Self.configurationBases.healthcheck), true)
+    case .expose: return (ruleZero(basis: Self.configurationBases.expose), true)
+    case .volume: return (ruleZero(basis: Self.configurationBases.volume), true)
+    case .stopSignal: return (ruleZero(basis: Self.configurationBases.stopSignal), true)
+    case .shell: return (ruleZero(basis: Self.configurationBases.shell), true)
+    case .maintainer: return (ruleZero(basis: Self.configurationBases.maintainer), true)
     }
   }
 
@@ -54,11 +63,13 @@ extension SizeModelPass {
   }
 
   /// The configuration bases of the known instructions, spelt once rather than per instruction.
-  private static let configurationBases: [String: String] = Dictionary(
-    uniqueKeysWithValues: [
-      "ARG", "ENV", "LABEL", "USER", "CMD", "ENTRYPOINT", "HEALTHCHECK", "EXPOSE", "VOLUME", "STOPSIGNAL", "SHELL",
-      "MAINTAINER",
-    ].map { ($0, configurationBasis($0)) })
+  private static let configurationBases = (
+    arg: configurationBasis("ARG"), env: configurationBasis("ENV"), label: configurationBasis("LABEL"),
+    user: configurationBasis("USER"), cmd: configurationBasis("CMD"), entrypoint: configurationBasis("ENTRYPOINT"),
+    healthcheck: configurationBasis("HEALTHCHECK"), expose: configurationBasis("EXPOSE"),
+    volume: configurationBasis("VOLUME"), stopSignal: configurationBasis("STOPSIGNAL"),
+    shell: configurationBasis("SHELL"), maintainer: configurationBasis("MAINTAINER")
+  )
 
   private static let rootWorkdirBasis = "rule: WORKDIR / makes no layer (BuildKit records an empty history entry)"
   private static let directoryBasis = "rule: directory"

@@ -12,23 +12,22 @@ extension SizeModelPass {
     if !run.heredocs.isEmpty, script.trimmingPrefix(while: \.isWhitespace).hasPrefix("<<") {
       script = run.heredocs.map(\.content).joined(separator: "\n")
     }
-    let commands = ShellCommand.split(script, variables: command.environment.variables)
+    let shell = ShellScript.split(script, variables: command.environment.variables)
     let line = command.instruction.instruction.startLine
-    var facts = RunFacts(commands: commands, script: script, mounts: run.mounts)
+    var facts = RunFacts(shell: shell, script: script, mounts: run.mounts)
     var parts: [ByteFigure] = []
     var unread: [String] = []
     var writes: [String] = []
     var onlyFileWrites = true
-    for simple in commands {
-      guard let name = simple.name else { continue }
-      let reading = readCommand(simple, name: name, facts: &facts, in: &state)
+    for simple in shell.commands where !simple.words.isEmpty {
+      let reading = readCommand(simple, in: shell, facts: &facts, state: &state)
       switch reading {
       case .figure(let figure, let wrote, let isPlainFileWrite):
         parts.append(figure)
         writes += wrote
         onlyFileWrites = onlyFileWrites && isPlainFileWrite
       case .unread:
-        unread.append(name)
+        unread.append(shell.string(shell.fields[simple.words.lowerBound]))
         onlyFileWrites = false
       }
     }
@@ -76,30 +75,32 @@ enum CommandReading {
 
 /// Facts about a whole `RUN` that change how single commands count.
 struct RunFacts {
-  var commands: [ShellCommand]
+  var shell: ShellScript
   var script: String
   /// The `RUN`'s `--mount` flags as written; only those that parsed count.
   var mounts: [MountFlag]
   var aptListsCounted = false
 
-  init(commands: [ShellCommand], script: String, mounts: [MountFlag]) {
-    self.commands = commands
+  init(shell: ShellScript, script: String, mounts: [MountFlag]) {
+    self.shell = shell
     self.script = script
     self.mounts = mounts
   }
 
-  /// Whether some command of the RUN runs `name` with `argument` (`apt-get update`).
-  func runs(_ names: [String], _ argument: String) -> Bool {
-    commands.contains { command in
-      guard let name = command.name, names.contains(name) else { return false }
-      return command.words.dropFirst().contains { $0.text == argument }
+  /// Whether some command of the RUN runs `apt-get` or `apt` with `argument` (`apt-get update`).
+  func runsApt(_ argument: StaticString) -> Bool {
+    shell.commands.contains { command in
+      guard let name = shell.nameField(of: command), shell.field(name, is: "apt-get") || shell.field(name, is: "apt")
+      else { return false }
+      return shell.hasArgument(command, argument)
     }
   }
 
   /// Whether the RUN removes a path starting with `prefix` (`rm -rf /var/lib/apt/lists/*`).
-  func removes(_ prefix: String) -> Bool {
-    commands.contains { command in
-      command.name == "rm" && command.words.dropFirst().contains { $0.text.hasPrefix(prefix) }
+  func removes(_ prefix: StaticString) -> Bool {
+    shell.commands.contains { command in
+      guard let name = shell.nameField(of: command), shell.field(name, is: "rm") else { return false }
+      return shell.argumentFields(of: command).contains { shell.field($0, hasPrefix: prefix) }
     }
   }
 

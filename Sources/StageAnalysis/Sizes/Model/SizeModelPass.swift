@@ -119,14 +119,24 @@ struct SizeModelPass {
           line: instruction.startLine, keyword: command.instruction.name, instruction: instruction.original,
           figure: figure, isEmptyLayer: empty))
     }
-    let sum = ByteFigure.sum(
-      of: state.layers.lazy.map(\.figure), kind: kind,
-      basis: "sum of the base and \(state.layers.count - 1) instruction\(state.layers.count == 2 ? "" : "s")")
+    let sum = ByteFigure.sum(of: state.layers.lazy.map(\.figure), kind: kind, basis: Self.sumBasis(state.layers.count - 1))
     let total = measuredTotals[stage.index] ?? sum
     let sizes = StageSizes(
       index: stage.index, name: stage.name, base: stage.base.expanded ?? stage.base.written,
       baseStageIndex: stage.base.stageIndex, isReachable: stage.isReachable, isTarget: stage.isTarget,
       layers: state.layers, total: total)
     return (sizes, state.files, state.workdir)
+  }
+
+  /// The basis of a stage's total over `count` instructions.
+  private static func sumBasis(_ count: Int) -> String {
+    count < sumBases.count ? sumBases[count] : spellSumBasis(count)
+  }
+
+  /// The bases of the usual stage totals, spelt once rather than per stage.
+  private static let sumBases: [String] = (0..<64).map(spellSumBasis)
+
+  private static func spellSumBasis(_ count: Int) -> String {
+    "sum of the base and \(count) instruction\(count == 1 ? "" : "s")"
   }
 }
