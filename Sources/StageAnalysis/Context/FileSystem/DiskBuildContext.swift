@@ -79,7 +79,7 @@ public struct DiskBuildContext: BuildContext, MemoryCarryingContext {
       if name == "." || name == ".." { continue }
       names.append(name)
     }
-    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return names.sorted(by: ContextPath.precedesInByteOrder)
   }
 
   public func readFile(at path: String, limit: Int) throws(ContextAccessError) -> [UInt8] {

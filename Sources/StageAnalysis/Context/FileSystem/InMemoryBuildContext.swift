@@ -1,7 +1,9 @@
 /// A build context held in memory: a dictionary of paths to entries, for tests and fuzzing.
 ///
-/// Parent directories of every added path are created implicitly. Analyses remember what they
-/// learn in ``memory``, shared by every copy of the value; changing the context starts afresh.
+/// Parent directories of every added path are created implicitly; an entry added below a path
+/// that is not a directory, or left below a directory later replaced by something else, is
+/// unreachable, as on a file system. Analyses remember what they learn in ``memory``, shared by
+/// every copy of the value; changing the context starts afresh.
 public struct InMemoryBuildContext: BuildContext, MemoryCarryingContext {
   /// An entry to place in the context.
   public enum Node: Sendable, Equatable {
@@ -18,8 +20,12 @@ public struct InMemoryBuildContext: BuildContext, MemoryCarryingContext {
   }
 
   private var nodes: [String: Node] = ["": .directory]
-  private var children: [String: Set<String>] = [:]
+  /// Each directory's names, kept in byte order as entries are added.
+  private var children: [String: [String]] = [:]
   private var unreadable: Set<String> = []
+  /// Whether every entry's ancestors are directories, so that an entry found is reachable
+  /// (false once an entry sits below a non-directory).
+  private var everyParentIsADirectory = true
   /// What analyses have learnt about these entries; replaced on every change.
   public private(set) var memory: ContextMemory? = ContextMemory()
 
@@ -40,14 +46,34 @@ public struct InMemoryBuildContext: BuildContext, MemoryCarryingContext {
     var child = clean
     var parent = ContextPath.parent(of: clean)
     while true {
-      children[parent, default: []].insert(ContextPath.baseName(of: child))
-      if parent.isEmpty || nodes[parent] != nil { break }
+      Self.insert(ContextPath.baseName(of: child), into: &children[parent, default: []])
+      if let existing = nodes[parent] {
+        if existing != .directory { everyParentIsADirectory = false }
+        break
+      }
       nodes[parent] = .directory
       child = parent
       parent = ContextPath.parent(of: parent)
     }
+    if node != .directory, children[clean]?.isEmpty == false { everyParentIsADirectory = false }
     nodes[clean] = node
     memory = ContextMemory()
+  }
+
+  /// Inserts `name` into `names` (in byte order) unless it is there.
+  private static func insert(_ name: String, into names: inout [String]) {
+    var low = 0
+    var high = names.count
+    while low < high {
+      let middle = (low + high) / 2
+      if ContextPath.precedesInByteOrder(names[middle], name) {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    if low < names.count, names[low] == name { return }
+    names.insert(name, at: low)
   }
 
   /// The same entries with a memory of their own, as a context read afresh would have: what
@@ -76,9 +102,8 @@ public struct InMemoryBuildContext: BuildContext, MemoryCarryingContext {
   }
 
   public func entry(at path: String) throws(ContextAccessError) -> ContextEntry {
-    try checkParents(of: path)
-    guard let node = nodes[path] else { throw .notFound(path) }
-    let readable = !unreadable.contains(path)
+    guard let node = try reachableNode(at: path) else { throw .notFound(path) }
+    let readable = unreadable.isEmpty || !unreadable.contains(path)
     switch node {
     case .file(let bytes):
       return ContextEntry(kind: .regularFile(size: Int64(bytes.count)), isReadable: readable)
@@ -90,22 +115,30 @@ public struct InMemoryBuildContext: BuildContext, MemoryCarryingContext {
   }
 
   public func contentsOfDirectory(at path: String) throws(ContextAccessError) -> [String] {
-    try checkParents(of: path)
-    guard let node = nodes[path] else { throw .notFound(path) }
+    guard let node = try reachableNode(at: path) else { throw .notFound(path) }
     guard node == .directory else { throw .notADirectory(path) }
     if unreadable.contains(path) { throw .permissionDenied(path) }
-    return (children[path] ?? []).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return children[path] ?? []
   }
 
   public func readFile(at path: String, limit: Int) throws(ContextAccessError) -> [UInt8] {
-    try checkParents(of: path)
-    guard let node = nodes[path] else { throw .notFound(path) }
+    guard let node = try reachableNode(at: path) else { throw .notFound(path) }
     if unreadable.contains(path) { throw .permissionDenied(path) }
     switch node {
     case .file(let bytes): return Array(bytes.prefix(max(0, limit)))
     case .sizedFile(let size): return [UInt8](repeating: 0, count: Int(min(Int64(max(0, limit)), size)))
     default: throw .notARegularFile(path)
     }
+  }
+
+  /// The entry at `path` if every element above it is a directory (nil when there is none).
+  ///
+  /// While every entry's parents are directories, an entry found is reachable; the parents are
+  /// walked only otherwise, or to tell why nothing was found.
+  private func reachableNode(at path: String) throws(ContextAccessError) -> Node? {
+    if everyParentIsADirectory, let node = nodes[path] { return node }
+    try checkParents(of: path)
+    return nodes[path]
   }
 
   /// Every element above `path` must be a directory (links are not followed).

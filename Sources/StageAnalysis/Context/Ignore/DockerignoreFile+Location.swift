@@ -31,13 +31,21 @@ extension DockerignoreFile {
   public static func load(from context: any BuildContext, dockerfilePath: String?) -> (
     file: DockerignoreFile, origin: Origin
   ) {
+    let (bytes, origin) = read(from: context, dockerfilePath: dockerfilePath)
+    return (DockerignoreFile(bytes: bytes), origin)
+  }
+
+  /// The raw bytes of the ignore file in force and where it was found (no bytes without one).
+  static func read(from context: any BuildContext, dockerfilePath: String?) -> (
+    bytes: [UInt8], origin: Origin
+  ) {
     for path in candidatePaths(dockerfilePath: dockerfilePath) {
       guard let entry = try? context.entry(at: path), case .regularFile = entry.kind,
         let bytes = try? context.readFile(at: path, limit: readLimit)
       else { continue }
       let origin: Origin = path == ".dockerignore" ? .contextRoot : .dockerfileSpecific(path)
-      return (DockerignoreFile(bytes: bytes), origin)
+      return (bytes, origin)
     }
-    return (DockerignoreFile(patterns: []), .none)
+    return ([], .none)
   }
 }

@@ -5,14 +5,14 @@
 /// the path) or, when it starts with a wildcard, under its literal end (a
 /// trie walked along the reversed path), or else under its longest literal
 /// run (a trie walked from every position of the path); patterns with no
-/// literal at all are always candidates. Candidates are then checked exactly.
+/// literal at all are always candidates. Exact patterns (and the `foo` that
+/// `**/foo` also matches) are filed in the forward trie as whole keys, found
+/// only when the path ends where they do. Candidates are then checked exactly.
 struct PatternIndex: Sendable {
   private var forward = ByteTrie()
   private var backward = ByteTrie()
   /// Programs filed under a literal run that must occur somewhere in the path.
   private var inner = ByteTrie()
-  /// Exact patterns (and the `foo` that `**/foo` also matches) by their text.
-  private var exact: [String: [Int32]] = [:]
   private var always: [Int32] = []
   private var hasInner = false
 
@@ -21,13 +21,13 @@ struct PatternIndex: Sendable {
       let id = Int32(offset)
       switch pattern.kind {
       case .exact:
-        exact[pattern.cleaned, default: []].append(id)
+        forward.insert(pattern.cleaned.utf8, id: id, wholeKey: true)
       case .prefix:
         forward.insert(pattern.literalPrefix[...], id: id)
       case .suffix(let suffix):
         backward.insert(pattern.literalSuffix.reversed()[...], id: id)
         if suffix.utf8.first == UInt8(ascii: "/") {
-          exact[String(suffix.unicodeScalars.dropFirst()), default: []].append(id)
+          forward.insert(suffix.utf8.dropFirst(), id: id, wholeKey: true)
         }
       case .program:
         if !pattern.literalPrefix.isEmpty {
@@ -47,43 +47,59 @@ struct PatternIndex: Sendable {
   /// Sorted, de-duplicated ids of the patterns that may match `path`.
   func candidates(for path: String) -> [Int32] {
     var found = always
-    if let ids = exact[path] { found.append(contentsOf: ids) }
-    let bytes = Array(path.utf8)
-    forward.collect(along: bytes, into: &found)
-    backward.collect(along: bytes.reversed(), into: &found)
+    forward.collect(along: path.utf8, into: &found)
+    backward.collect(along: path.utf8.reversed(), into: &found)
     if hasInner {
+      let bytes = Array(path.utf8)
       for start in bytes.indices {
         inner.collect(along: bytes[start...], into: &found, skippingRoot: true)
       }
     }
+    guard found.count > 1 else { return found }
     found.sort()
-    var unique: [Int32] = []
-    unique.reserveCapacity(found.count)
-    for id in found where unique.last != id { unique.append(id) }
-    return unique
+    var kept = 1
+    for position in 1..<found.count where found[position] != found[kept - 1] {
+      found[kept] = found[position]
+      kept += 1
+    }
+    found.removeLast(found.count - kept)
+    return found
   }
 }
 
 /// A byte trie whose nodes carry pattern ids; walking a key collects the ids
-/// of every node passed (every stored key that is a prefix of it).
+/// of every node passed (every stored key that is a prefix of it), and the
+/// ids stored as whole keys at the node where the key ends.
 struct ByteTrie: Sendable {
-  private var children: [[UInt8: Int32]] = [[:]]
+  /// Each node's outgoing bytes and, at the same positions, the nodes they lead to (few per
+  /// node, so a scan beats hashing).
+  private var bytes: [[UInt8]] = [[]]
+  private var targets: [[Int32]] = [[]]
   private var ids: [[Int32]] = [[]]
+  private var wholeKeyIDs: [[Int32]] = [[]]
 
-  mutating func insert<Key: Collection>(_ key: Key, id: Int32) where Key.Element == UInt8 {
+  mutating func insert<Key: Collection>(_ key: Key, id: Int32, wholeKey: Bool = false)
+  where Key.Element == UInt8 {
     var node = 0
     for byte in key {
-      if let child = children[node][byte] {
-        node = Int(child)
+      if let position = bytes[node].firstIndex(of: byte) {
+        node = Int(targets[node][position])
       } else {
-        let child = Int32(children.count)
-        children.append([:])
+        let child = Int32(bytes.count)
+        bytes.append([])
+        targets.append([])
         ids.append([])
-        children[node][byte] = child
+        wholeKeyIDs.append([])
+        bytes[node].append(byte)
+        targets[node].append(child)
         node = Int(child)
       }
     }
-    ids[node].append(id)
+    if wholeKey {
+      wholeKeyIDs[node].append(id)
+    } else {
+      ids[node].append(id)
+    }
   }
 
   func collect<Key: Sequence>(along key: Key, into found: inout [Int32], skippingRoot: Bool = false)
@@ -91,9 +107,10 @@ struct ByteTrie: Sendable {
     var node = 0
     if !skippingRoot { found.append(contentsOf: ids[node]) }
     for byte in key {
-      guard let child = children[node][byte] else { return }
-      node = Int(child)
+      guard let position = bytes[node].firstIndex(of: byte) else { return }
+      node = Int(targets[node][position])
       found.append(contentsOf: ids[node])
     }
+    found.append(contentsOf: wholeKeyIDs[node])
   }
 }

@@ -14,14 +14,33 @@
 /// way, so it answers what BuildKit's walk would.
 public struct PatternMatcher: Sendable {
   /// The compiled patterns, in order.
-  public let patterns: [IgnorePattern]
+  public var patterns: [IgnorePattern] { compiled.patterns }
   /// Whether any pattern is an exception (`!`).
-  public let hasExceptions: Bool
-  private let index: PatternIndex
-  /// fsutil's `onlyPrefixExcludeExceptions`: no exception uses a wildcard
-  /// (besides a trailing `/*` or `/**`).
-  private let exceptionsArePrefixes: Bool
-  private let exceptionPrefixes: [String]
+  public var hasExceptions: Bool { compiled.hasExceptions }
+  /// What compiling made, shared by every copy of the matcher (it is handed around a lot).
+  private let compiled: Compiled
+
+  private final class Compiled: Sendable {
+    let patterns: [IgnorePattern]
+    let hasExceptions: Bool
+    let index: PatternIndex
+    /// fsutil's `onlyPrefixExcludeExceptions`: no exception uses a wildcard
+    /// (besides a trailing `/*` or `/**`).
+    let exceptionsArePrefixes: Bool
+    let exceptionPrefixes: [String]
+
+    init(patterns: [IgnorePattern]) {
+      self.patterns = patterns
+      hasExceptions = patterns.contains { $0.isException }
+      index = PatternIndex(patterns)
+      let wildcardCharacters: Set<Unicode.Scalar> = ["*", "[", "]", "?", "^", "\\"]
+      let exceptions = patterns.filter(\.isException).map(\.withoutTrailingGlob)
+      exceptionsArePrefixes = !exceptions.contains {
+        $0.unicodeScalars.contains(where: wildcardCharacters.contains)
+      }
+      exceptionPrefixes = exceptions.map { $0 + "/" }
+    }
+  }
 
   /// Per-pattern results for a directory, handed to its children.
   public struct MatchState: Sendable, Equatable {
@@ -55,15 +74,7 @@ public struct PatternMatcher: Sendable {
       }
       compiled.append(try IgnorePattern(cleaned: cleaned, isException: exception, line: line))
     }
-    patterns = compiled
-    hasExceptions = compiled.contains { $0.isException }
-    index = PatternIndex(compiled)
-    let wildcardCharacters: Set<Unicode.Scalar> = ["*", "[", "]", "?", "^", "\\"]
-    let exceptions = compiled.filter(\.isException).map(\.withoutTrailingGlob)
-    exceptionsArePrefixes = !exceptions.contains {
-      $0.unicodeScalars.contains(where: wildcardCharacters.contains)
-    }
-    exceptionPrefixes = exceptions.map { $0 + "/" }
+    self.compiled = Compiled(patterns: compiled)
   }
 
   /// Whether BuildKit's walk leaves `path` out of the context.
@@ -101,7 +112,8 @@ public struct PatternMatcher: Sendable {
   /// Evaluates one path given its parent directory's state (nil for a
   /// top-level path, or to try every pattern on every parent directory).
   public func evaluate(_ path: String, parent: MatchState?) -> (matched: Bool, state: MatchState) {
-    let scalars = Array(path.unicodeScalars)
+    let index = compiled.index
+    let patterns = compiled.patterns
     var candidates = index.candidates(for: path)
     var ancestors: [(String, [Unicode.Scalar])] = []
     if parent == nil {
@@ -112,6 +124,13 @@ public struct PatternMatcher: Sendable {
       if !ancestors.isEmpty { candidates = Array(Set(candidates)).sorted() }
     }
     let inherited = parent?.matched ?? []
+    if candidates.isEmpty {
+      // Only the parent's patterns: each is recorded again, and the last decides.
+      let last = inherited.last.map { patterns[Int($0)] }
+      return (last.map { !$0.isException } ?? false, MatchState(matched: inherited))
+    }
+    // The scalars are needed only by a pattern that runs its program.
+    var pathScalars: [Unicode.Scalar]?
     var matched = false
     var recorded: [Int32] = []
     var inheritedIndex = 0
@@ -129,7 +148,8 @@ public struct PatternMatcher: Sendable {
         continue
       }
       if pattern.isException != matched { continue }
-      var hit = pattern.matches(path, scalars: scalars)
+      if pattern.kind == .program, pathScalars == nil { pathScalars = Array(path.unicodeScalars) }
+      var hit = pattern.matches(path, scalars: pathScalars ?? [])
       if !hit {
         hit = ancestors.contains { pattern.matches($0.0, scalars: $0.1) }
       }
@@ -148,9 +168,9 @@ public struct PatternMatcher: Sendable {
   /// (wildcards allowed only as a final `/*` or `/**`), only if one of them
   /// lies below the directory. Otherwise always.
   public func mustDescend(intoExcluded directory: String) -> Bool {
-    guard hasExceptions else { return false }
-    guard exceptionsArePrefixes else { return true }
+    guard compiled.hasExceptions else { return false }
+    guard compiled.exceptionsArePrefixes else { return true }
     let directorySlash = directory + "/"
-    return exceptionPrefixes.contains { $0.utf8.starts(with: directorySlash.utf8) }
+    return compiled.exceptionPrefixes.contains { $0.utf8.starts(with: directorySlash.utf8) }
   }
 }

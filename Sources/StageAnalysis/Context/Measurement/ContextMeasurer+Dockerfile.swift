@@ -13,10 +13,10 @@ extension ContextMeasurer {
       let measurer = ContextMeasurer(ignore: prepared.ignore, sharing: prepared.transfer)
       return (measurer, prepared.ignoreError)
     }
-    let file = DockerignoreFile.load(from: context, dockerfilePath: dockerfilePath).file
-    guard !file.patterns.isEmpty else { return (ContextMeasurer(context: context, ignore: nil), nil) }
+    let bytes = DockerignoreFile.read(from: context, dockerfilePath: dockerfilePath).bytes
     do {
-      return (ContextMeasurer(context: context, ignore: try PatternMatcher.compiled(file)), nil)
+      let ignore = try PatternMatcher.compiled(ignoreFileBytes: bytes)
+      return (ContextMeasurer(context: context, ignore: ignore), nil)
     } catch {
       return (ContextMeasurer(context: context, ignore: nil), error)
     }

@@ -121,7 +121,9 @@ public final class ContextMeasurer {
     for source in request.sources {
       if request.options.keepParents {
         run.copyKeepingParents(source)
-      } else if ContextPath.components(source).contains(where: FilepathMatch.containsWildcards) {
+      } else if FilepathMatch.containsWildcards(source) {
+        // The same answer as asking element by element: a `\` before a `/` escapes nothing
+        // that could be a wildcard.
         run.copyWildcard(source)
       } else {
         run.copyPlain(source)

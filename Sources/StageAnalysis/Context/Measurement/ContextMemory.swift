@@ -42,20 +42,23 @@ public final class ContextMemory: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if let known = preparations[dockerfilePath] { return known }
-    let (file, origin) = DockerignoreFile.load(from: context, dockerfilePath: dockerfilePath)
+    let (bytes, origin) = DockerignoreFile.read(from: context, dockerfilePath: dockerfilePath)
     var ignore: PatternMatcher?
     var ignoreError: PatternError?
-    if !file.patterns.isEmpty {
-      do {
-        ignore = try PatternMatcher.compiled(file)
-      } catch {
-        ignoreError = error
-      }
+    do {
+      ignore = try PatternMatcher.compiled(ignoreFileBytes: bytes)
+    } catch {
+      ignoreError = error
     }
     let key = Self.transferKey(origin)
-    let walked = (context as? any MemoryCarryingContext)?.forgettingMemory() ?? context
-    let transfer = transfers[key] ?? SharedTransfer(context: walked, ignore: ignore, limits: limits)
-    transfers[key] = transfer
+    let transfer: SharedTransfer
+    if let known = transfers[key] {
+      transfer = known
+    } else {
+      let walked = (context as? any MemoryCarryingContext)?.forgettingMemory() ?? context
+      transfer = SharedTransfer(context: walked, ignore: ignore, limits: limits)
+      transfers[key] = transfer
+    }
     let prepared = Preparation(ignore: ignore, ignoreError: ignoreError, transfer: transfer)
     preparations[dockerfilePath] = prepared
     return prepared

@@ -4,15 +4,39 @@ struct CopyRun {
   let transferred: TransferredContext
   var excluder: PatternMatcher?
   var issues: [ContextIssue] = []
-  /// Entries by destination path; a later source overwrites an earlier one, as in the image.
-  private var entries: [String: MeasuredEntry] = [:]
+  /// Entries in the order they were recorded; the same destination may come more than once.
+  private var entries: [MeasuredEntry] = []
+  /// The destinations recorded so far, kept only once `--parents` asks whether a parent is there.
+  private var recordedDestinations: Set<String>?
 
   init(transferred: TransferredContext) {
     self.transferred = transferred
   }
 
+  /// The entries by destination path in byte order; of entries with the same destination the
+  /// last recorded wins (a later source overwrites an earlier one, as in the image).
+  ///
+  /// A walk records a directory's entries in byte order of their names with each directory's
+  /// contents right after it, which is often the order wanted already and otherwise nearly
+  /// (a name with a byte below `/`, such as `a.txt`, sorts between `a` and `a/b`): the check
+  /// comes first, and the stable sort has little to do when it is needed.
   func orderedEntries() -> [MeasuredEntry] {
-    entries.values.sorted { $0.destinationPath.utf8.lexicographicallyPrecedes($1.destinationPath.utf8) }
+    let isOrdered = entries.indices.dropFirst().allSatisfy {
+      ContextPath.precedesInByteOrder(entries[$0 - 1].destinationPath, entries[$0].destinationPath)
+    }
+    // Strictly increasing: ordered, and no destination twice.
+    if isOrdered { return entries }
+    let sorted = entries.sorted { ContextPath.precedesInByteOrder($0.destinationPath, $1.destinationPath) }
+    var result: [MeasuredEntry] = []
+    result.reserveCapacity(sorted.count)
+    for entry in sorted {
+      if let last = result.last, last.destinationPath == entry.destinationPath {
+        result[result.count - 1] = entry
+      } else {
+        result.append(entry)
+      }
+    }
+    return result
   }
 
   // MARK: - Plain sources
@@ -31,9 +55,9 @@ struct CopyRun {
 
   /// Copies a resolved source: a directory's contents, or the entry under `name`.
   private mutating func copyResolved(_ path: String, node: TransferredContext.Node, name: String) {
-    if node.entry.kind.isDirectory {
-      checkReadable(path, node.entry)
-      copyContents(of: path, destination: "", excluderState: nil)
+    if node.entry.kind.isDirectory, let directory = transferred.directory(path) {
+      checkReadable(path, node.entry, directory: directory)
+      copyContents(of: directory, destination: "", excluderState: nil, relativeBase: path)
     } else {
       record(path, destination: name, node: node)
     }
@@ -66,11 +90,11 @@ struct CopyRun {
   }
 
   /// Resolves a path to a directory, or nil (issues already recorded for link failures).
-  private mutating func directory(_ path: String) -> String? {
+  private mutating func directory(_ path: String) -> TransferredContext.Directory? {
     guard case .found(let resolvedPath, let node) = lookup(path), node.entry.kind.isDirectory else {
       return nil
     }
-    return resolvedPath
+    return transferred.directory(resolvedPath)
   }
 
   // MARK: - Directory contents
@@ -78,37 +102,37 @@ struct CopyRun {
   /// Records everything present below `directory`, returning whether anything was.
   ///
   /// `destination` is where the directory's contents land, relative to the
-  /// instruction's destination.
+  /// instruction's destination; `--exclude` patterns see paths relative to `relativeBase`.
   @discardableResult
   private mutating func copyContents(
-    of directory: String, destination: String, excluderState: PatternMatcher.MatchState?,
-    relativeBase: String? = nil
+    of directory: TransferredContext.Directory, destination: String,
+    excluderState: PatternMatcher.MatchState?, relativeBase base: String
   ) -> Bool {
-    let base = relativeBase ?? directory
+    // Copying a directory into the same place (the whole context to its root) gives each entry
+    // its own path as destination: reuse it rather than join it again.
+    let mirrors = destination == directory.path
     var recordedAny = false
-    for name in transferred.presentChildren(of: directory) {
-      let path = ContextPath.join(directory, name)
-      guard let node = transferred.node(path) else { continue }
-      let relative = relativePath(path, below: base)
-      let target = ContextPath.join(destination, name)
+    for child in transferred.presentChildren(of: directory) {
+      let target = mirrors ? child.path : ContextPath.join(destination, child.name)
       var state: PatternMatcher.MatchState?
       if let excluder {
+        let relative = relativePath(child.path, below: base)
         let verdict = excluder.evaluate(relative, parent: excluderState)
         state = verdict.state
         if verdict.matched {
-          if node.entry.kind.isDirectory && excluder.mustDescend(intoExcluded: relative) {
-            if copyContents(of: path, destination: target, excluderState: state, relativeBase: base) {
-              record(path, destination: target, node: node)
+          if let subdirectory = child.directory, excluder.mustDescend(intoExcluded: relative) {
+            if copyContents(of: subdirectory, destination: target, excluderState: state, relativeBase: base) {
+              record(child, destination: target)
               recordedAny = true
             }
           }
           continue
         }
       }
-      record(path, destination: target, node: node)
+      record(child, destination: target)
       recordedAny = true
-      if node.entry.kind.isDirectory {
-        copyContents(of: path, destination: target, excluderState: state, relativeBase: base)
+      if let subdirectory = child.directory {
+        copyContents(of: subdirectory, destination: target, excluderState: state, relativeBase: base)
       }
     }
     return recordedAny
@@ -118,17 +142,29 @@ struct CopyRun {
     base.isEmpty ? path : String(path.utf8.dropFirst(base.utf8.count + 1)) ?? path
   }
 
-  private mutating func record(_ path: String, destination: String, node: TransferredContext.Node) {
-    checkReadable(path, node.entry)
+  private mutating func record(_ child: TransferredContext.Child, destination: String) {
+    record(child.path, destination: destination, node: child.node, directory: child.directory)
+  }
+
+  private mutating func record(
+    _ path: String, destination: String, node: TransferredContext.Node,
+    directory: TransferredContext.Directory? = nil
+  ) {
+    checkReadable(path, node.entry, directory: directory)
     if case .special(let kind) = node.entry.kind {
       issues.append(ContextIssue(.specialFile(path: path, kind: kind)))
     }
-    entries[destination] = MeasuredEntry(
-      contextPath: path, destinationPath: destination, kind: node.entry.kind)
+    entries.append(MeasuredEntry(contextPath: path, destinationPath: destination, kind: node.entry.kind))
+    recordedDestinations?.insert(destination)
   }
 
-  private mutating func checkReadable(_ path: String, _ entry: ContextEntry) {
-    if let failure = transferred.listingFailures[path] {
+  /// Reports an entry the builder could not read; `directory` is its record when the caller has it.
+  private mutating func checkReadable(
+    _ path: String, _ entry: ContextEntry, directory: TransferredContext.Directory? = nil
+  ) {
+    let listingFailure =
+      entry.kind.isDirectory ? (directory?.listingFailure ?? transferred.listingFailure(at: path)) : nil
+    if let failure = listingFailure {
       issues.append(ContextIssue(.unreadable(path: path, reason: Self.reason(failure))))
     } else if !entry.isReadable {
       issues.append(ContextIssue(.unreadable(path: path, reason: "permission denied")))
@@ -184,21 +220,20 @@ struct CopyRun {
   /// not entering matched directories. Deeper paths than `maxDepth` cannot
   /// match (only `/` and `[...]` consume a `/`).
   private func collectMatches(
-    in directory: String, relative: String, depth: Int, maxDepth: Int, pattern: [Unicode.Scalar],
-    into matches: inout [String]
+    in directory: TransferredContext.Directory, relative: String, depth: Int, maxDepth: Int,
+    pattern: [Unicode.Scalar], into matches: inout [String]
   ) {
-    for name in transferred.presentChildren(of: directory) {
-      let path = ContextPath.join(directory, name)
-      let relativePath = ContextPath.join(relative, name)
+    for child in transferred.presentChildren(of: directory) {
+      let relativePath = ContextPath.join(relative, child.name)
       let matched =
         (try? FilepathMatch.matches(pattern: pattern, name: Array(relativePath.unicodeScalars))) ?? false
       if matched {
-        matches.append(path)
+        matches.append(child.path)
         continue
       }
-      if depth < maxDepth, let node = transferred.node(path), node.entry.kind.isDirectory {
+      if depth < maxDepth, let subdirectory = child.directory {
         collectMatches(
-          in: path, relative: relativePath, depth: depth + 1, maxDepth: maxDepth, pattern: pattern,
+          in: subdirectory, relative: relativePath, depth: depth + 1, maxDepth: maxDepth, pattern: pattern,
           into: &matches)
       }
     }
@@ -211,12 +246,15 @@ struct CopyRun {
     let base = ContextPath.contextRelative(pivot)
     let include = ContextPath.contextRelative(rest)
     var found = false
+    if recordedDestinations == nil {
+      recordedDestinations = Set(entries.map(\.destinationPath))
+    }
     if let resolved = directory(base) {
       if include.isEmpty {
         found = true
-        copyContents(of: resolved, destination: "", excluderState: nil)
+        copyContents(of: resolved, destination: "", excluderState: nil, relativeBase: resolved.path)
       } else if let matcher = try? PatternMatcher([include]) {
-        found = copyIncluded(in: resolved, base: resolved, matcher: matcher, state: nil)
+        found = copyIncluded(in: resolved, base: resolved.path, matcher: matcher, state: nil)
       } else {
         issues.append(ContextIssue(.invalidPattern(pattern: source, reason: "syntax error in pattern")))
         return
@@ -230,37 +268,36 @@ struct CopyRun {
   /// Copies what the include pattern selects below `directory`, keeping
   /// paths relative to `base`; parents of included entries come along.
   private mutating func copyIncluded(
-    in directory: String, base: String, matcher: PatternMatcher, state: PatternMatcher.MatchState?
+    in directory: TransferredContext.Directory, base: String, matcher: PatternMatcher,
+    state: PatternMatcher.MatchState?
   ) -> Bool {
     var any = false
-    for name in transferred.presentChildren(of: directory) {
-      let path = ContextPath.join(directory, name)
-      guard let node = transferred.node(path) else { continue }
-      let relative = relativePath(path, below: base)
+    for child in transferred.presentChildren(of: directory) {
+      let relative = relativePath(child.path, below: base)
       let verdict = matcher.evaluate(relative, parent: state)
       if verdict.matched {
         any = true
-        copyWithParents(path, relative: relative, node: node, base: base)
-      } else if node.entry.kind.isDirectory {
-        any = copyIncluded(in: path, base: base, matcher: matcher, state: verdict.state) || any
+        copyWithParents(child, relative: relative, base: base)
+      } else if let subdirectory = child.directory {
+        any = copyIncluded(in: subdirectory, base: base, matcher: matcher, state: verdict.state) || any
       }
     }
     return any
   }
 
-  private mutating func copyWithParents(
-    _ path: String, relative: String, node: TransferredContext.Node, base: String
-  ) {
+  private mutating func copyWithParents(_ child: TransferredContext.Child, relative: String, base: String) {
     var parent = ContextPath.parent(of: relative)
-    while !parent.isEmpty, entries[parent] == nil {
-      if let parentNode = transferred.node(ContextPath.join(base, parent)) {
-        record(ContextPath.join(base, parent), destination: parent, node: parentNode)
+    while !parent.isEmpty, recordedDestinations?.contains(parent) != true {
+      let parentPath = ContextPath.join(base, parent)
+      if let parentNode = transferred.node(parentPath) {
+        record(parentPath, destination: parent, node: parentNode)
       }
       parent = ContextPath.parent(of: parent)
     }
-    record(path, destination: relative, node: node)
-    if node.entry.kind.isDirectory {
-      copyContents(of: path, destination: relative, excluderState: nil)
+    record(child, destination: relative)
+    if let subdirectory = child.directory {
+      copyContents(
+        of: subdirectory, destination: relative, excluderState: nil, relativeBase: subdirectory.path)
     }
   }
 

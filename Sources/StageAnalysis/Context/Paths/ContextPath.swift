@@ -107,6 +107,15 @@ public enum ContextPath {
     return String(path[path.utf8.index(after: index)...])
   }
 
+  /// Whether `first` sorts before `second` comparing their UTF-8 bytes (the order of directory
+  /// listings and of measured entries).
+  public static func precedesInByteOrder(_ first: String, _ second: String) -> Bool {
+    let contiguous = first.utf8.withContiguousStorageIfAvailable { left in
+      second.utf8.withContiguousStorageIfAvailable { right in left.lexicographicallyPrecedes(right) }
+    }
+    return (contiguous ?? nil) ?? first.utf8.lexicographicallyPrecedes(second.utf8)
+  }
+
   /// Whether `path` is `ancestor` or lies below it (`""` is the root, above everything).
   public static func isWithin(_ path: String, ancestor: String) -> Bool {
     if ancestor.isEmpty { return true }

@@ -53,7 +53,8 @@ extension SizeModelPass {
   private func sourceStage(_ from: String, before index: Int) -> Int? {
     if let number = Int(from), number >= 0, number < index { return number }
     let lowered = from.lowercased()
-    return graph.stages.prefix(index).last { $0.name == lowered }?.index
+    // Find the position first: the stages are large values, and only the match's index is needed.
+    return graph.stages.prefix(index).lastIndex { $0.name == lowered }.map { graph.stages[$0].index }
   }
 
   /// The known entries a source path (possibly a glob) selects: (source path, relative, entry).
