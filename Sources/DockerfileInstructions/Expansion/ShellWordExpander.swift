@@ -45,8 +45,22 @@ public struct ShellWordExpander: Hashable, Sendable {
   public func processWord(
     _ word: String, in environment: ExpansionEnvironment
   ) -> Result<String, ExpansionError> {
-    if isLiteral(word) { return .success(word) }
-    return expand(word, in: environment).map(\.value)
+    expandValue(word, in: environment).map(\.value)
+  }
+
+  /// The expanded value and the variables looked up and not set, without splitting the
+  /// value into words (what `expand` adds); a literal word is its own value.
+  public func expandValue(
+    _ word: String, in environment: ExpansionEnvironment
+  ) -> Result<(value: String, unset: [String]), ExpansionError> {
+    if isLiteral(word) { return .success((word, [])) }
+    var scanner = ShellWordScanner(word: word, environment: environment, options: self, collectsWords: false)
+    do {
+      let (value, _) = try scanner.processStopOn(nil, rawEscapes: rawEscapes)
+      return .success((value, scanner.unset))
+    } catch {
+      return .failure(error)
+    }
   }
 
   /// Whether `word` has nothing for the lexer to do (no `$`, quotes or escape token), so its value is itself.

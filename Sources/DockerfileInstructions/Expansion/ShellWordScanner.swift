@@ -11,14 +11,17 @@ struct ShellWordScanner {
   let escapeByte: UInt8?
   var position = 0
   var rawEscapes: Bool
+  /// Whether the expanded text is also split into words; off when only the value is wanted.
+  let collectsWords: Bool
   /// BuildKit shares one words buffer across nested `processStopOn` calls, so a nested
   /// `${v:-…}` clears the word collected so far; kept to split words as BuildKit does.
   private var wordBuffer: [UInt8] = []
   var referenced: [String] = []
   var unset: [String] = []
 
-  init(word: String, environment: ExpansionEnvironment, options: ShellWordExpander) {
+  init(word: String, environment: ExpansionEnvironment, options: ShellWordExpander, collectsWords: Bool = true) {
     self.word = word
+    self.collectsWords = collectsWords
     self.bytes = Array(word.utf8)
     self.environment = environment
     self.options = options
@@ -155,18 +158,22 @@ struct ShellWordScanner {
       if byte == UInt8(ascii: "$") {
         let piece = try processDollar()
         result.append(contentsOf: piece)
-        addExpanded(piece, &collector)
+        if collectsWords { addExpanded(piece, &collector) }
         continue
       }
       if !options.skipProcessQuotes && (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"")) {
         let piece = byte == UInt8(ascii: "'") ? try processSingleQuote() : try processDoubleQuote()
         result.append(contentsOf: piece)
-        wordBuffer.append(contentsOf: piece)
-        collector.inWord = true
+        if collectsWords {
+          wordBuffer.append(contentsOf: piece)
+          collector.inWord = true
+        }
         continue
       }
       if byte < 0x80 && byte != escapeByte {
         position += 1
+        result.append(byte)
+        guard collectsWords else { continue }
         if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
           if collector.inWord && !wordBuffer.isEmpty {
             collector.words.append(String(decoding: wordBuffer, as: UTF8.self))
@@ -177,25 +184,24 @@ struct ShellWordScanner {
           wordBuffer.append(byte)
           collector.inWord = true
         }
-        result.append(byte)
         continue
       }
       let start = position
       position += scalarLength(at: start)
       if isEscape(at: start) {
         if self.rawEscapes {
-          wordBuffer.append(contentsOf: bytes[start..<position])
+          if collectsWords { wordBuffer.append(contentsOf: bytes[start..<position]) }
           collector.inWord = true
           result.append(contentsOf: bytes[start..<position])
         }
         guard position < bytes.count else { break }
         let escaped = position..<(position + scalarLength(at: position))
         position = escaped.upperBound
-        wordBuffer.append(contentsOf: bytes[escaped])
+        if collectsWords { wordBuffer.append(contentsOf: bytes[escaped]) }
         collector.inWord = true
         result.append(contentsOf: bytes[escaped])
       } else {
-        addCharacter(start..<position, &collector)
+        if collectsWords { addCharacter(start..<position, &collector) }
         result.append(contentsOf: bytes[start..<position])
       }
     }

@@ -22,42 +22,41 @@ public struct ParsedFlags: Hashable, Sendable {
   /// Reads `flags` against `specs`, exactly as `BFlags.Parse` does.
   public init(_ flags: [InstructionFlag], accepting specs: [FlagSpec]) {
     self.specs = specs
+    guard !flags.isEmpty else { return }
+    var occurrences: [Occurrence] = []
+    occurrences.reserveCapacity(flags.count)
+    error = Self.read(flags, accepting: specs, into: &occurrences)
+    self.occurrences = occurrences
+  }
+
+  /// Appends the flags read to `occurrences` until the first problem, which it returns.
+  private static func read(
+    _ flags: [InstructionFlag], accepting specs: [FlagSpec], into occurrences: inout [Occurrence]
+  ) -> FlagError? {
     for flag in flags {
-      if flag.text == "--" { return }
-      guard let (name, value) = Self.split(flag.text) else {
-        error = FlagError(kind: .notAFlag, flag: flag)
-        return
-      }
+      if flag.text == "--" { return nil }
+      guard let (name, value) = split(flag.text) else { return FlagError(kind: .notAFlag, flag: flag) }
       guard let spec = specs.first(where: { $0.name == name }) else {
         let suggestion = Suggestion.closest(to: name, in: specs.map(\.name), caseSensitive: true)
-        error = FlagError(kind: .unknown(suggestion: suggestion), flag: flag)
-        return
+        return FlagError(kind: .unknown(suggestion: suggestion), flag: flag)
       }
       if spec.kind != .strings && occurrences.contains(where: { $0.name == name }) {
-        error = FlagError(kind: .duplicate, flag: flag)
-        return
+        return FlagError(kind: .duplicate, flag: flag)
       }
       switch spec.kind {
       case .bool:
-        if let value, value.isEmpty {
-          error = FlagError(kind: .missingValue, flag: flag)
-          return
-        }
+        if let value, value.isEmpty { return FlagError(kind: .missingValue, flag: flag) }
         switch (value ?? "").lowercased() {
         case "", "true": occurrences.append(Occurrence(name: name, value: "true", flag: flag))
         case "false": occurrences.append(Occurrence(name: name, value: "false", flag: flag))
-        default:
-          error = FlagError(kind: .notBoolean(value: value ?? ""), flag: flag)
-          return
+        default: return FlagError(kind: .notBoolean(value: value ?? ""), flag: flag)
         }
       case .string, .strings:
-        guard let value else {
-          error = FlagError(kind: .missingValue, flag: flag)
-          return
-        }
+        guard let value else { return FlagError(kind: .missingValue, flag: flag) }
         occurrences.append(Occurrence(name: name, value: value, flag: flag))
       }
     }
+    return nil
   }
 
   /// The name and value of `--name[=value]`, nil when the text does not start with `--`.

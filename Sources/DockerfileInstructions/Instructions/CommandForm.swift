@@ -1,3 +1,5 @@
+import DockerfileSyntax
+
 /// How a `RUN`, `CMD`, `ENTRYPOINT` or `HEALTHCHECK CMD` command is written.
 public enum CommandForm: Hashable, Sendable {
   /// Shell form: one string run by the stage's `SHELL` (`/bin/sh -c` by default).
@@ -7,7 +9,23 @@ public enum CommandForm: Hashable, Sendable {
 
   /// BuildKit's `handleJSONArgs`: JSON items as they are, otherwise the words joined by a space.
   init(arguments: [String], isJSON: Bool) {
-    self = isJSON ? .exec(arguments) : .shell(arguments.joined(separator: " "))
+    if isJSON {
+      self = .exec(arguments)
+    } else {
+      self = .shell(arguments.count == 1 ? arguments[0] : arguments.joined(separator: " "))
+    }
+  }
+
+  /// `handleJSONArgs` over an instruction's arguments; a single shell-form word is kept
+  /// as it is (sharing its storage), not copied by a join.
+  init(arguments: [InstructionArgument], isJSON: Bool) {
+    if isJSON {
+      self = .exec(arguments.map(\.value))
+    } else if arguments.count == 1 {
+      self = .shell(arguments[0].value)
+    } else {
+      self = .shell(arguments.lazy.map(\.value).joined(separator: " "))
+    }
   }
 
   /// Whether BuildKit prepends the shell (`PrependShell`).

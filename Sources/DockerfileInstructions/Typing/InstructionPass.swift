@@ -30,39 +30,48 @@ public struct InstructionPass: Sendable {
   }
 
   /// Runs the pass over instructions.
+  ///
+  /// The open stage's `FROM` and commands are kept in locals and appended as one `Stage`
+  /// when the next `FROM` (or the end) closes it, so no stage is copied while it grows.
   public init(instructions: [Instruction]) {
     var results: [TypingResult] = []
     var metaArgs: [ArgInstruction] = []
     var stages: [Stage] = []
     var diagnostics: [Diagnostic] = []
     var firstError: String?
+    var openFrom: FromInstruction?
+    var openCommands: [TypedInstruction] = []
     results.reserveCapacity(instructions.count)
     for position in instructions.indices {
       let result = InstructionTyper.type(instructions[position])
       results.append(result)
-      diagnostics.append(contentsOf: result.diagnostics)
-      if firstError == nil, let error = result.instructionPassError {
-        firstError = "dockerfile parse error on line \(instructions[position].startLine): \(error.message)"
-      }
-      switch result.typed {
-      case .from(let from):
-        if let diagnostic = Self.imageDiagnostic(from, stages: stages) { diagnostics.append(diagnostic) }
-        stages.append(Stage(index: stages.count, from: from, commands: []))
-      default:
-        if stages.isEmpty, case .arg(let arg) = result.typed {
-          metaArgs.append(arg)
-        } else if stages.isEmpty {
-          let diagnostic = Diagnostic(
-            severity: .error, message: InstructionMessages.noBuildStage,
-            range: instructions[position].keywordRange,
-            code: InstructionDiagnosticCode.noBuildStage.rawValue)
-          diagnostics.append(diagnostic)
-          if firstError == nil { firstError = InstructionMessages.noBuildStage }
-        } else {
-          stages[stages.count - 1].commands.append(result.typed)
+      if !result.diagnostics.isEmpty {
+        diagnostics.append(contentsOf: result.diagnostics)
+        if firstError == nil, let error = result.instructionPassError {
+          firstError = "dockerfile parse error on line \(instructions[position].startLine): \(error.message)"
         }
       }
+      if case .from(let from) = result.typed {
+        if let open = openFrom {
+          stages.append(Stage(index: stages.count, from: open, commands: openCommands))
+          openCommands = []
+        }
+        if let diagnostic = Self.imageDiagnostic(from, stages: stages) { diagnostics.append(diagnostic) }
+        openFrom = from
+      } else if openFrom != nil {
+        openCommands.append(result.typed)
+      } else if case .arg(let arg) = result.typed {
+        metaArgs.append(arg)
+      } else {
+        let diagnostic = Diagnostic(
+          severity: .error, message: InstructionMessages.noBuildStage,
+          range: instructions[position].keywordRange,
+          code: InstructionDiagnosticCode.noBuildStage.rawValue)
+        diagnostics.append(diagnostic)
+        if firstError == nil { firstError = InstructionMessages.noBuildStage }
+      }
     }
+    if let open = openFrom { stages.append(Stage(index: stages.count, from: open, commands: openCommands)) }
     self.results = results
     self.metaArgs = metaArgs
     self.stages = stages

@@ -19,6 +19,7 @@ extension InstructionTyper {
       context.fail(.invalidHeredoc, InstructionMessages.badHeredoc(command, "a destination"), at: last.range)
     }
     let heredocs = context.instruction.heredocs
+    result.sources.reserveCapacity(context.arguments.count - 1)
     for argument in context.arguments.dropLast() {
       if let word = HeredocWord(argument.value) {
         let heredoc = heredocs.last { $0.name == word.name }
@@ -41,12 +42,13 @@ extension InstructionTyper {
     }
     let flags = context.parseFlags(InstructionFlagTable.copy)
     let files = sourcesAndDestination(&context, "COPY")
-    if let from = flags.string("from"), from.value.utf8.contains(UInt8(ascii: "$")) {
+    let from = flags.string("from")
+    if let from, from.value.utf8.contains(UInt8(ascii: "$")) {
       context.note(.copyFromVariable, InstructionMessages.copyFromVariable, severity: .error, at: from.flag.range)
     }
     return CopyInstruction(
       instruction: context.instruction, sources: files.sources, destination: files.destination,
-      destinationRange: files.destinationRange, from: flags.string("from"), chown: flags.string("chown"),
+      destinationRange: files.destinationRange, from: from, chown: flags.string("chown"),
       chmod: flags.string("chmod"), link: flags.bool("link"), parents: flags.bool("parents"),
       excludes: flags.strings("exclude"))
   }

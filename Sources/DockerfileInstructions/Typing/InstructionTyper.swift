@@ -66,7 +66,7 @@ public enum InstructionTyper {
   }
 
   static func commandForm(_ context: TypingContext) -> CommandForm {
-    CommandForm(arguments: context.values, isJSON: context.instruction.isJSONForm)
+    CommandForm(arguments: context.arguments, isJSON: context.instruction.isJSONForm)
   }
 
   // MARK: - FROM
@@ -112,6 +112,7 @@ public enum InstructionTyper {
     context.requireAtLeastOne("ARG")
     _ = context.parseFlags(InstructionFlagTable.none)
     var declarations: [ArgInstruction.Declaration] = []
+    declarations.reserveCapacity(context.arguments.count)
     for argument in context.arguments {
       let text = argument.value
       if let equals = Self.firstEquals(in: text) {
@@ -139,6 +140,7 @@ public enum InstructionTyper {
     if arguments.isEmpty { context.fail(.invalidArguments, InstructionMessages.atLeastOneArgument(command)) }
     if arguments.count % 3 != 0 { context.fail(.invalidArguments, InstructionMessages.tooManyArguments(command)) }
     var pairs: [KeyValuePair] = []
+    pairs.reserveCapacity(arguments.count / 3)
     var index = 0
     while index + 2 < arguments.count {
       let key = arguments[index], value = arguments[index + 1], separator = arguments[index + 2]

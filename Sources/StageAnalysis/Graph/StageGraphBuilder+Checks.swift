@@ -3,7 +3,6 @@ import DockerfileSyntax
 extension StageGraphBuilder {
   /// Linter rules on `FROM … AS name`: `StageNameCasing`, `FromAsCasing`, `ReservedStageName`, `DuplicateStageName`.
   mutating func lintStageNames() {
-    var seen: Set<String> = []
     for index in stages.indices {
       guard let name = stages[index].name else { continue }
       let keywordRange = stages[index].from.instruction.keywordRange
@@ -27,7 +26,7 @@ extension StageGraphBuilder {
       if name == "scratch" || name == "context" {
         report(.warning, StageGraphMessages.reservedStageName(name), at: nameRange, .reservedStageName)
       }
-      if !seen.insert(name).inserted {
+      if duplicateNamedStages.contains(index) {
         report(.warning, StageGraphMessages.duplicateStageName(name), at: nameRange, .duplicateStageName)
       }
     }
@@ -50,6 +49,7 @@ extension StageGraphBuilder {
   /// BuildKit's `validateCircularDependency`: the first stage (in file order) from which a
   /// `--from` cycle is reachable is named; the diagnostic points at the instruction closing the cycle.
   mutating func checkCircularDependencies(_ incoming: IncomingEdges) {
+    guard edges.contains(where: { $0.isDependency && $0.source.stageIndex != nil }) else { return }
     var visited = [Bool](repeating: false, count: stages.count)
     var onPath = [Bool](repeating: false, count: stages.count)
     for start in stages.indices where !visited[start] {
@@ -98,10 +98,13 @@ extension StageGraphBuilder {
   }
 
   /// BuildKit's `allReachableStages`: the target, its base chain, and every `--from` source, transitively.
-  mutating func markReachable(from target: Int, _ incoming: IncomingEdges) {
-    var queue = [target]
+  ///
+  /// `incoming` is nil when no edge comes from a stage: then the target alone is built.
+  mutating func markReachable(from target: Int, _ incoming: IncomingEdges?) {
     stages[target].isReachable = true
     stages[target].isTarget = true
+    guard let incoming else { return }
+    var queue = [target]
     var cursor = 0
     while cursor < queue.count {
       let stage = queue[cursor]

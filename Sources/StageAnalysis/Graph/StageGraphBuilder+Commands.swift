@@ -43,7 +43,8 @@ extension StageGraphBuilder {
       case .workdir(let workdir) where environment.isComplete:
         checkUndefined([workdir.path], typed.instruction, environment)
       case .user(let user) where environment.isComplete: checkUndefined([user.user], typed.instruction, environment)
-      case .run(let run): addMountEdges(run, into: index, viaOnbuild: false, range: nil)
+      case .run(let run) where !run.mounts.isEmpty:
+        addMountEdges(run.mounts, of: run.instruction.range, into: index, viaOnbuild: false, range: nil)
       default: break
       }
     }
@@ -60,7 +61,8 @@ extension StageGraphBuilder {
       switch trigger {
       case .copy(let copy):
         if let from = copy.from { addCopyEdge(copy, from: from, into: index, viaOnbuild: true, range: range) }
-      case .run(let run): addMountEdges(run, into: index, viaOnbuild: true, range: range)
+      case .run(let run) where !run.mounts.isEmpty:
+        addMountEdges(run.mounts, of: run.instruction.range, into: index, viaOnbuild: true, range: range)
       default: break
       }
     }
@@ -74,7 +76,7 @@ extension StageGraphBuilder {
       let name = declaration.name
       let range = declaration.range ?? arg.instruction.range
       environment.declare(name)
-      if let value = configuration.buildArguments[name] {
+      if !configuration.buildArguments.isEmpty, let value = configuration.buildArguments[name] {
         environment.bind(VariableBinding(name: name, value: value, origin: .buildArgument, declaration: range))
       } else if let written = declaration.defaultValue {
         switch expand(written, in: environment.variables) {
@@ -123,7 +125,7 @@ extension StageGraphBuilder {
     guard environment.isComplete else { return }
     var reported: Set<String> = []
     for word in words where word.utf8.contains(UInt8(ascii: "$")) {
-      guard case .success(let result) = expander.expand(word, in: environment.variables) else { continue }
+      guard case .success(let result) = expander.expandValue(word, in: environment.variables) else { continue }
       for name in result.unset
       where !environment.declaredArguments.contains(name) && name != "PATH" && reported.insert(name).inserted {
         let message = NameSuggestion.wrap(
@@ -172,8 +174,10 @@ extension StageGraphBuilder {
   }
 
   /// `RUN --mount=…,from=`: a stage by name (never by index), or else an image.
-  private mutating func addMountEdges(_ run: RunInstruction, into index: Int, viaOnbuild: Bool, range: Range<Int>?) {
-    for flag in run.mounts {
+  private mutating func addMountEdges(
+    _ mounts: [MountFlag], of runRange: Range<Int>, into index: Int, viaOnbuild: Bool, range: Range<Int>?
+  ) {
+    for flag in mounts {
       guard case .success(let mount) = flag.mount, let from = mount.from, !from.isEmpty else { continue }
       let source: StageEdge.Endpoint
       if let stage = stagesByName[from.lowercased()] {
@@ -181,7 +185,7 @@ extension StageGraphBuilder {
       } else {
         source = externalSource(from, at: range ?? flag.flag.range)
       }
-      let instructionRange = range ?? run.instruction.range
+      let instructionRange = range ?? runRange
       edges.append(
         StageEdge(
           kind: .mount, source: source, target: index, reference: from, paths: [mount.source ?? "/"],

@@ -29,6 +29,8 @@ struct StageGraphBuilder {
   var edges: [StageEdge] = []
   /// Lowercased stage names to the last stage with that name (what `--from` and `--target` find).
   var stagesByName: [String: Int] = [:]
+  /// Stages whose name an earlier stage already has, in order (`DuplicateStageName`).
+  var duplicateNamedStages: [Int] = []
 
   init(dockerfile: Dockerfile, pass: InstructionPass, configuration: BuildConfiguration) {
     self.dockerfile = dockerfile
@@ -55,9 +57,11 @@ struct StageGraphBuilder {
     }
     stages.reserveCapacity(pass.stages.count)
     var earlierNames: [String: Int] = [:]
-    for stage in pass.stages {
-      let resolved = resolveFrom(stage, earlierNames: earlierNames)
-      if let name = resolved.name { earlierNames[name] = stage.index }
+    for index in pass.stages.indices {
+      let resolved = resolveFrom(index, earlierNames: earlierNames)
+      if let name = resolved.name, earlierNames.updateValue(index, forKey: name) != nil {
+        duplicateNamedStages.append(index)
+      }
       stages.append(resolved)
     }
     stagesByName = earlierNames
@@ -68,8 +72,10 @@ struct StageGraphBuilder {
       walkCommands(index)
     }
     for index in stages.indices { addOnbuildEdges(index) }
-    let incoming = IncomingEdges(edges, stageCount: stages.count)
-    checkCircularDependencies(incoming)
+    // Without an edge from a stage there is neither a cycle nor a stage the target needs.
+    let incoming =
+      edges.contains { $0.source.stageIndex != nil } ? IncomingEdges(edges, stageCount: stages.count) : nil
+    if let incoming { checkCircularDependencies(incoming) }
     let target = resolveTarget()
     if let target { markReachable(from: target, incoming) }
     checkLaterStageSources()
@@ -100,8 +106,8 @@ struct StageGraphBuilder {
 
   // MARK: - FROM
 
-  private mutating func resolveFrom(_ stage: InstructionPass.Stage, earlierNames: [String: Int]) -> GraphStage {
-    let from = stage.from
+  private mutating func resolveFrom(_ index: Int, earlierNames: [String: Int]) -> GraphStage {
+    let from = pass.stages[index].from
     let range = from.baseNameRange ?? from.instruction.argumentsRange ?? from.instruction.keywordRange
     var base = StageBase(written: from.baseName, expanded: nil, kind: .unresolved(reason: ""), range: range)
     switch expand(from.baseName, in: globals.environment) {
@@ -126,7 +132,7 @@ struct StageGraphBuilder {
       effective = platform?.platform ?? configuration.effectiveTargetPlatform
     }
     return GraphStage(
-      index: stage.index, name: from.stageName, writtenName: writtenName, from: from, base: base,
+      index: index, name: from.stageName, writtenName: writtenName, from: from, base: base,
       platform: platform, effectivePlatform: effective, commands: [],
       finalEnvironment: StageEnvironment(isComplete: false), isReachable: false, isTarget: false)
   }
@@ -142,7 +148,7 @@ struct StageGraphBuilder {
       report(.error, message, at: range, .blankBase)
       return .unresolved(reason: message)
     }
-    if let index = earlierNames[expanded] { return .stage(index) }
+    if !earlierNames.isEmpty, let index = earlierNames[expanded] { return .stage(index) }
     if expanded == "scratch" { return .scratch }
     let parsed = from.image != nil && expanded == from.baseName ? from.image : nil
     switch parsed ?? ImageReference.parse(expanded) {
@@ -221,14 +227,12 @@ struct StageGraphBuilder {
     }
   }
 
-  /// Expands `word`, skipping the lexer when the word has nothing for it to do (no `$`, quotes or escapes).
-  func expand(_ word: String, in environment: ExpansionEnvironment) -> Swift.Result<ExpansionResult, ExpansionError> {
-    let escape = dockerfile.escapeToken
-    let plain = word.utf8.allSatisfy { byte in
-      byte != UInt8(ascii: "$") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\"") && byte != escape
-    }
-    if plain { return .success(ExpansionResult(value: word, words: [word], referenced: [], unset: [])) }
-    return expander.expand(word, in: environment)
+  /// Expands `word` to its value and the unset variables it used, without the lexer when the
+  /// word has nothing for it to do (no `$`, quotes or escapes).
+  func expand(
+    _ word: String, in environment: ExpansionEnvironment
+  ) -> Swift.Result<(value: String, unset: [String]), ExpansionError> {
+    expander.expandValue(word, in: environment)
   }
 
   mutating func report(

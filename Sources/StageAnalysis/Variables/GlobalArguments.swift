@@ -45,13 +45,14 @@ public struct GlobalArguments: Sendable {
       for declaration in instruction.declarations {
         declared.insert(declaration.name)
         let range = declaration.range ?? instruction.instruction.range
-        if let value = configuration.buildArguments[declaration.name] {
+        if !configuration.buildArguments.isEmpty, let value = configuration.buildArguments[declaration.name] {
           buildArgumentApplied = true
           environment.set(declaration.name, value)
           bindings[declaration.name] = VariableBinding(
             name: declaration.name, value: value, origin: .buildArgument, declaration: range)
         } else if let written = declaration.defaultValue {
-          switch expander.processWord(written, in: environment) {
+          let outcome = expander.processWord(written, in: environment)
+          switch outcome {
           case .success(let value):
             environment.set(declaration.name, value)
             bindings[declaration.name] = VariableBinding(
@@ -61,6 +62,12 @@ public struct GlobalArguments: Sendable {
               Diagnostic(
                 severity: .error, message: error.message, range: range,
                 code: StageGraphDiagnosticCode.argumentExpansion.rawValue))
+          }
+          // Until a build argument is applied, the defaults hold the very values `environment`
+          // holds, so the default expands the same against them.
+          if !buildArgumentApplied, defaults != nil {
+            if case .success(let value) = outcome { defaults?.set(declaration.name, value) } else { defaults = nil }
+            continue
           }
         }
         if let written = declaration.defaultValue, defaults != nil {
