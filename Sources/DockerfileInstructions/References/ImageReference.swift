@@ -54,7 +54,14 @@ public struct ImageReference: Hashable, Sendable {
 
   /// Parses `text`, or says why it is not a valid reference.
   public static func parse(_ text: String) -> Result<ImageReference, ImageReferenceError> {
-    let bytes = Array(text.utf8)
+    var contiguous = text
+    return contiguous.withUTF8 { buffer in parse(text, bytes: buffer[...]) }
+  }
+
+  /// Parses `text`, whose UTF-8 bytes are `bytes` (indexed from 0).
+  private static func parse(
+    _ text: String, bytes: ReferenceGrammar.Bytes
+  ) -> Result<ImageReference, ImageReferenceError> {
     if bytes.count == 64 && bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }) {
       return .failure(.looksLikeImageID(text))
     }
@@ -109,7 +116,7 @@ public struct ImageReference: Hashable, Sendable {
 
   /// The number of `/`-separated components of a repository path, or nil when one of them
   /// (an empty one included) breaks the path-component grammar.
-  private static func countPathComponents(_ path: ArraySlice<UInt8>) -> Int? {
+  private static func countPathComponents(_ path: ReferenceGrammar.Bytes) -> Int? {
     var count = 0
     var componentStart = path.startIndex
     for index in path.startIndex...path.endIndex where index == path.endIndex || path[index] == UInt8(ascii: "/") {

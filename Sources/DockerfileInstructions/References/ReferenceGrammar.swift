@@ -1,5 +1,8 @@
 /// The `distribution/reference` grammar as hand-written byte matchers (no regular expressions).
 enum ReferenceGrammar {
+  /// A span of a reference's UTF-8 bytes, indexed from the start of the reference.
+  typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
   private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
     (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
   }
@@ -13,7 +16,7 @@ enum ReferenceGrammar {
   }
 
   /// `[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*`
-  static func isPathComponent(_ bytes: ArraySlice<UInt8>) -> Bool {
+  static func isPathComponent(_ bytes: Bytes) -> Bool {
     var index = bytes.startIndex
     func alphanumerics() -> Bool {
       let start = index
@@ -39,7 +42,7 @@ enum ReferenceGrammar {
   }
 
   /// `(?:domainName|\[ipv6\])(?::[0-9]+)?`
-  static func isDomainAndPort(_ bytes: ArraySlice<UInt8>) -> Bool {
+  static func isDomainAndPort(_ bytes: Bytes) -> Bool {
     var host = bytes
     if let colon = bytes.lastIndex(of: UInt8(ascii: ":")), bytes.last != UInt8(ascii: "]") {
       let port = bytes[(colon + 1)...]
@@ -51,23 +54,31 @@ enum ReferenceGrammar {
       return host.dropFirst().dropLast().allSatisfy { isHex($0) || $0 == UInt8(ascii: ":") }
     }
     guard !host.isEmpty else { return false }
-    for component in host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
-      guard let first = component.first, let last = component.last, isAlphanumeric(first), isAlphanumeric(last),
-        component.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "-") })
-      else { return false }
+    var componentStart = host.startIndex
+    let dot = UInt8(ascii: ".")
+    for index in host.startIndex...host.endIndex where index == host.endIndex || host[index] == dot {
+      guard isDomainComponent(host[componentStart..<index]) else { return false }
+      componentStart = index + 1
     }
     return true
   }
 
+  /// `[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?`, one `.`-separated part of a domain.
+  private static func isDomainComponent(_ component: Bytes) -> Bool {
+    guard let first = component.first, let last = component.last, isAlphanumeric(first), isAlphanumeric(last)
+    else { return false }
+    return component.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+  }
+
   /// `[\w][\w.-]{0,127}`
-  static func isTag(_ bytes: ArraySlice<UInt8>) -> Bool {
+  static func isTag(_ bytes: Bytes) -> Bool {
     func isWord(_ byte: UInt8) -> Bool { isAlphanumeric(byte) || byte == UInt8(ascii: "_") }
     guard let first = bytes.first, isWord(first), bytes.count <= 128 else { return false }
     return bytes.allSatisfy { isWord($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
   }
 
   /// `[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[[:xdigit:]]{32,}`
-  static func isDigest(_ bytes: ArraySlice<UInt8>) -> Bool {
+  static func isDigest(_ bytes: Bytes) -> Bool {
     guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
     let algorithm = bytes[..<colon], encoded = bytes[(colon + 1)...]
     guard encoded.count >= 32, encoded.allSatisfy(isHex) else { return false }
@@ -87,7 +98,7 @@ enum ReferenceGrammar {
   }
 
   /// `go-digest` validation of a digest that matched the grammar.
-  static func validateDigest(_ bytes: ArraySlice<UInt8>) -> ImageReferenceError? {
+  static func validateDigest(_ bytes: Bytes) -> ImageReferenceError? {
     guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return .invalidDigestFormat }
     let algorithm = String(decoding: bytes[..<colon], as: UTF8.self)
     let encoded = bytes[(colon + 1)...]

@@ -1,27 +1,45 @@
 /// BuildKit's "did you mean" hints (`util/suggest`): the closest option within edit distance 2.
 enum Suggestion {
+  /// Options read once: each one's scalars, lowercased when matching ignores case.
+  struct Options {
+    let caseSensitive: Bool
+    let candidates: [(name: String, scalars: [Unicode.Scalar])]
+
+    init(_ names: [String], caseSensitive: Bool) {
+      self.caseSensitive = caseSensitive
+      candidates = names.map { name in
+        let candidate = caseSensitive ? name : name.lowercased()
+        return (candidate, Array(candidate.unicodeScalars))
+      }
+    }
+  }
+
+  /// The instruction keywords, for an unknown instruction (matched ignoring case).
+  static let instructionNames = Options(InstructionMessages.instructionNames, caseSensitive: false)
+
   /// The closest option to `value`, or nil when none is close or `value` is itself an option.
   ///
   /// Ties go to the first option in `options` (BuildKit iterates a Go map, so its tie-break varies).
   static func closest(to value: String, in options: [String], caseSensitive: Bool) -> String? {
-    let needle = caseSensitive ? value : value.lowercased()
+    closest(to: value, in: Options(options, caseSensitive: caseSensitive))
+  }
+
+  /// The closest of prepared `options` to `value`, as `closest(to:in:caseSensitive:)`.
+  static func closest(to value: String, in options: Options) -> String? {
+    let needle = options.caseSensitive ? value : value.lowercased()
     let needleScalars = Array(needle.unicodeScalars)
     var best: String?
     var bestDistance = 3
-    // One set of buffers for every option: the candidate's scalars and two rows of the table.
-    var candidateScalars: [Unicode.Scalar] = []
+    // One pair of rows of the table for every option.
     var rows = ([Int](), [Int]())
-    for option in options {
-      let candidate = caseSensitive ? option : option.lowercased()
+    for (candidate, candidateScalars) in options.candidates {
       if candidate == needle { return nil }
       // The distance is at least the difference in length: skip options that cannot win.
-      guard abs(candidate.unicodeScalars.count - needleScalars.count) < bestDistance else { continue }
-      candidateScalars.removeAll(keepingCapacity: true)
-      candidateScalars.append(contentsOf: candidate.unicodeScalars)
+      guard abs(candidateScalars.count - needleScalars.count) < bestDistance else { continue }
       let distance = levenshtein(needleScalars, candidateScalars, rows: &rows)
       if distance < bestDistance {
         bestDistance = distance
-        best = caseSensitive ? candidate : matchCase(candidate, like: value)
+        best = options.caseSensitive ? candidate : matchCase(candidate, like: value)
       }
     }
     return best

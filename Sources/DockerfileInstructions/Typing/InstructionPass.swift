@@ -52,7 +52,7 @@ public struct InstructionPass: Sendable {
         }
       }
       if case .from(let from) = result.typed {
-        if let open = openFrom {
+        if let open = openFrom.take() {
           stages.append(Stage(index: stages.count, from: open, commands: openCommands))
           openCommands = []
         }
@@ -71,7 +71,9 @@ public struct InstructionPass: Sendable {
         if firstError == nil { firstError = InstructionMessages.noBuildStage }
       }
     }
-    if let open = openFrom { stages.append(Stage(index: stages.count, from: open, commands: openCommands)) }
+    if let open = openFrom.take() {
+      stages.append(Stage(index: stages.count, from: open, commands: openCommands))
+    }
     self.results = results
     self.metaArgs = metaArgs
     self.stages = stages

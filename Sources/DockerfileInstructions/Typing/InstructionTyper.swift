@@ -9,38 +9,39 @@ public enum InstructionTyper {
     return TypingResult(typed: typed, diagnostics: context.diagnostics)
   }
 
+  /// The cases are tried in order, so the most common instructions come first.
   private static func type(_ context: inout TypingContext) -> TypedInstruction {
     switch context.instruction.command {
+    case "run": return .run(typeRun(&context))
     case "from": return .from(typeFrom(&context))
     case "copy": return .copy(typeCopy(&context))
-    case "add": return .add(typeAdd(&context))
-    case "run": return .run(typeRun(&context))
-    case "arg": return .arg(typeArg(&context))
     case "env": return .env(EnvInstruction(instruction: context.instruction, pairs: keyValuePairs(&context, "ENV")))
+    case "arg": return .arg(typeArg(&context))
+    case "add": return .add(typeAdd(&context))
     case "label":
       return .label(LabelInstruction(instruction: context.instruction, pairs: keyValuePairs(&context, "LABEL")))
     case "workdir":
       context.requireExactlyOne("WORKDIR")
-      _ = context.parseFlags(InstructionFlagTable.none)
+      context.rejectFlags()
       return .workdir(
         WorkdirInstruction(
           instruction: context.instruction, path: (context.arguments.first?.value ?? ""), pathRange: context.arguments.first?.range))
     case "user":
       context.requireExactlyOne("USER")
-      _ = context.parseFlags(InstructionFlagTable.none)
+      context.rejectFlags()
       return .user(
         UserInstruction(
           instruction: context.instruction, user: (context.arguments.first?.value ?? ""), userRange: context.arguments.first?.range))
     case "cmd":
-      _ = context.parseFlags(InstructionFlagTable.none)
+      context.rejectFlags()
       return .cmd(CmdInstruction(instruction: context.instruction, command: commandForm(context)))
     case "entrypoint":
-      _ = context.parseFlags(InstructionFlagTable.none)
+      context.rejectFlags()
       return .entrypoint(EntrypointInstruction(instruction: context.instruction, command: commandForm(context)))
     case "healthcheck": return .healthcheck(typeHealthcheck(&context))
     case "expose":
       context.requireAtLeastOne("EXPOSE")
-      _ = context.parseFlags(InstructionFlagTable.none)
+      context.rejectFlags()
       return .expose(ExposeInstruction(instruction: context.instruction, ports: context.arguments))
     case "volume": return .volume(typeVolume(&context))
     case "stopsignal":
@@ -50,13 +51,12 @@ public enum InstructionTyper {
     case "onbuild": return .onbuild(typeOnbuild(&context))
     case "maintainer":
       context.requireExactlyOne("MAINTAINER")
-      _ = context.parseFlags(InstructionFlagTable.none)
+      context.rejectFlags()
       return .maintainer(
         MaintainerInstruction(instruction: context.instruction, maintainer: (context.arguments.first?.value ?? "")))
     default:
       let keyword = context.instruction.keyword
-      let suggestion = Suggestion.closest(
-        to: keyword, in: InstructionMessages.instructionNames, caseSensitive: false)
+      let suggestion = Suggestion.closest(to: keyword, in: Suggestion.instructionNames)
       let message = InstructionMessages.unknownInstruction(keyword)
       context.fail(
         .unknownInstruction, suggestion.map { message + " (did you mean \($0)?)" } ?? message,
@@ -74,7 +74,7 @@ public enum InstructionTyper {
   private static func typeFrom(_ context: inout TypingContext) -> FromInstruction {
     let arguments = context.arguments
     var stageName: String?
-    if arguments.count == 3 && arguments[1].value.lowercased() == "as" {
+    if arguments.count == 3 && isAsKeyword(arguments[1].value) {
       let name = arguments[2].value.lowercased()
       stageName = name
       if !isValidStageName(name) {
@@ -91,6 +91,15 @@ public enum InstructionTyper {
       image: baseName.utf8.contains(UInt8(ascii: "$")) || baseName.isEmpty ? nil : ImageReference.parse(baseName),
       stageName: stageName, stageNameRange: stageName == nil ? nil : context.arguments[2].range,
       platform: flags.string("platform"))
+  }
+
+  /// Whether `word` lowercases to `as`; no character outside ASCII lowercases to `a` or `s`,
+  /// so two bytes are compared without building the lowercased string.
+  static func isAsKeyword(_ word: String) -> Bool {
+    let utf8 = word.utf8
+    guard utf8.count == 2, let first = utf8.first, let last = utf8.last else { return false }
+    return (first == UInt8(ascii: "a") || first == UInt8(ascii: "A"))
+      && (last == UInt8(ascii: "s") || last == UInt8(ascii: "S"))
   }
 
   /// `^[a-z][a-z0-9-_.]*$`, BuildKit's rule for stage names (after lowercasing).
@@ -110,7 +119,7 @@ public enum InstructionTyper {
 
   private static func typeArg(_ context: inout TypingContext) -> ArgInstruction {
     context.requireAtLeastOne("ARG")
-    _ = context.parseFlags(InstructionFlagTable.none)
+    context.rejectFlags()
     var declarations: [ArgInstruction.Declaration] = []
     declarations.reserveCapacity(context.arguments.count)
     for argument in context.arguments {
@@ -135,7 +144,7 @@ public enum InstructionTyper {
   }
 
   private static func keyValuePairs(_ context: inout TypingContext, _ command: String) -> [KeyValuePair] {
-    _ = context.parseFlags(InstructionFlagTable.none)
+    context.rejectFlags()
     let arguments = context.arguments
     if arguments.isEmpty { context.fail(.invalidArguments, InstructionMessages.atLeastOneArgument(command)) }
     if arguments.count % 3 != 0 { context.fail(.invalidArguments, InstructionMessages.tooManyArguments(command)) }
@@ -159,7 +168,7 @@ public enum InstructionTyper {
 
   private static func typeVolume(_ context: inout TypingContext) -> VolumeInstruction {
     context.requireAtLeastOne("VOLUME")
-    _ = context.parseFlags(InstructionFlagTable.none)
+    context.rejectFlags()
     var paths: [String] = []
     for argument in context.arguments {
       let path = GoStrings.trimSpace(argument.value)
@@ -170,7 +179,7 @@ public enum InstructionTyper {
   }
 
   private static func typeShell(_ context: inout TypingContext) -> ShellInstruction {
-    _ = context.parseFlags(InstructionFlagTable.none)
+    context.rejectFlags()
     let shell = context.values
     if shell.isEmpty {
       context.fail(.invalidArguments, InstructionMessages.atLeastOneArgument("SHELL"))
@@ -182,7 +191,7 @@ public enum InstructionTyper {
 
   private static func typeOnbuild(_ context: inout TypingContext) -> OnbuildInstruction {
     context.requireAtLeastOne("ONBUILD")
-    _ = context.parseFlags(InstructionFlagTable.none)
+    context.rejectFlags()
     if let first = context.values.first {
       let trigger = GoStrings.trimSpace(first).uppercased()
       switch trigger {

@@ -11,7 +11,8 @@ struct TypingContext {
 
   init(instruction: Instruction) {
     self.instruction = instruction
-    if let trigger = instruction.onbuildTrigger {
+    // Only `ONBUILD` carries a trigger; other instructions skip reading the parser's extras.
+    if instruction.command == "onbuild", let trigger = instruction.onbuildTrigger {
       arguments = [InstructionArgument(value: trigger.keyword, range: trigger.keywordRange)] + trigger.arguments
     } else {
       arguments = instruction.arguments
@@ -50,6 +51,12 @@ struct TypingContext {
       fail(.invalidFlag, error.message, at: error.flag.range)
     }
     return parsed
+  }
+
+  /// Reads the flags of an instruction that accepts none: any flag is BuildKit's first flag error.
+  mutating func rejectFlags() {
+    guard !instruction.flags.isEmpty else { return }
+    _ = parseFlags(InstructionFlagTable.none)
   }
 
   /// Fails unless there is exactly one argument.

@@ -4,11 +4,10 @@ import DockerfileSyntax
 extension StageGraphBuilder {
   /// The `FROM` edge: from an earlier stage, an image or `scratch`.
   mutating func addBaseEdge(_ index: Int) {
-    let base = stages[index].base
     let source: StageEdge.Endpoint
-    switch base.kind {
+    switch stages[index].base.kind {
     case .stage(let stage): source = .stage(stage)
-    case .image: source = .image(base.expanded ?? base.written)
+    case .image: source = .image(stages[index].base.expanded ?? stages[index].base.written)
     case .scratch: source = .image("scratch")
     case .unresolved: return
     }
@@ -21,14 +20,17 @@ extension StageGraphBuilder {
   /// Walks a stage's instructions in order, tracking `ARG`/`ENV` and collecting `--from` edges.
   mutating func walkCommands(_ index: Int) {
     var environment: StageEnvironment
-    switch stages[index].base.kind {
-    case .stage(let base): environment = stages[base].finalEnvironment
-    case .scratch: environment = StageEnvironment(isComplete: true)
-    default: environment = StageEnvironment(isComplete: false)
+    if let base = stages[index].base.stageIndex {
+      environment = stages[base].finalEnvironment
+    } else if case .scratch = stages[index].base.kind {
+      environment = StageEnvironment(isComplete: true)
+    } else {
+      environment = StageEnvironment(isComplete: false)
     }
+    let typedCommands = pass.stages[index].commands
     var commands: [StageCommand] = []
-    commands.reserveCapacity(pass.stages[index].commands.count)
-    for typed in pass.stages[index].commands {
+    commands.reserveCapacity(typedCommands.count)
+    for typed in typedCommands {
       commands.append(StageCommand(instruction: typed, environment: environment))
       switch typed {
       case .arg(let arg): declare(arg, stage: index, in: &environment)

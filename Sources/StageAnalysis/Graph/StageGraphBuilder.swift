@@ -150,8 +150,13 @@ struct StageGraphBuilder {
     }
     if !earlierNames.isEmpty, let index = earlierNames[expanded] { return .stage(index) }
     if expanded == "scratch" { return .scratch }
-    let parsed = from.image != nil && expanded == from.baseName ? from.image : nil
-    switch parsed ?? ImageReference.parse(expanded) {
+    let parsed: Swift.Result<ImageReference, ImageReferenceError>
+    if expanded == from.baseName, let image = from.image {
+      parsed = image
+    } else {
+      parsed = ImageReference.parse(expanded)
+    }
+    switch parsed {
     case .success(let reference): return .image(reference)
     case .failure(let error):
       let message = StageGraphMessages.invalidReference(expanded, error.message)

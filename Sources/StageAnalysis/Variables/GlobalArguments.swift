@@ -32,7 +32,23 @@ public struct GlobalArguments: Sendable {
   }
 
   /// Resolves the meta `ARG`s in order, as BuildKit's `buildMetaArgs` does.
+  ///
+  /// A file without meta `ARG`s built for the host platform gets a copy of one shared answer.
   public init(metaArguments: [ArgInstruction], configuration: BuildConfiguration, expander: ShellWordExpander) {
+    if metaArguments.isEmpty && PlatformVariables.isHostDefault(configuration) {
+      self = Self.hostDefaultWithoutMetaArguments
+    } else {
+      self.init(resolving: metaArguments, configuration: configuration, expander: expander)
+    }
+  }
+
+  /// The variables of a file without meta `ARG`s, for `BuildConfiguration()`.
+  private static let hostDefaultWithoutMetaArguments = GlobalArguments(
+    resolving: [], configuration: BuildConfiguration(), expander: ShellWordExpander())
+
+  private init(
+    resolving metaArguments: [ArgInstruction], configuration: BuildConfiguration, expander: ShellWordExpander
+  ) {
     let automatic = PlatformVariables.of(configuration)
     let platform = automatic.environment
     var bindings = automatic.bindings
@@ -66,7 +82,11 @@ public struct GlobalArguments: Sendable {
           // Until a build argument is applied, the defaults hold the very values `environment`
           // holds, so the default expands the same against them.
           if !buildArgumentApplied, defaults != nil {
-            if case .success(let value) = outcome { defaults?.set(declaration.name, value) } else { defaults = nil }
+            if case .success(let value) = outcome {
+              defaults?.set(declaration.name, value)
+            } else {
+              defaults = nil
+            }
             continue
           }
         }
@@ -111,15 +131,15 @@ public struct GlobalArguments: Sendable {
 
     /// The variables for `configuration`, shared when they equal the default configuration's.
     static func of(_ configuration: BuildConfiguration) -> PlatformVariables {
-      let shared = hostDefault
+      isHostDefault(configuration) ? hostDefault : PlatformVariables(configuration)
+    }
+
+    /// Whether `configuration` gives the automatic platform arguments of `BuildConfiguration()`.
+    static func isHostDefault(_ configuration: BuildConfiguration) -> Bool {
       let arguments = configuration.buildArguments
       let overridden = !arguments.isEmpty && names.contains { arguments[$0] != nil }
-      if !overridden, configuration.buildPlatform == shared.buildPlatform,
-        configuration.effectiveTargetPlatform == shared.targetPlatform
-      {
-        return shared
-      }
-      return PlatformVariables(configuration)
+      return !overridden && configuration.buildPlatform == hostDefault.buildPlatform
+        && configuration.effectiveTargetPlatform == hostDefault.targetPlatform
     }
   }
 
