@@ -1,3 +1,5 @@
+import DockerfileSyntax
+
 /// Why BuildKit's shell lexer rejected a word, and where.
 public struct ExpansionError: Error, Hashable, Sendable {
   /// The kinds of failure, each phrased as BuildKit phrases it.

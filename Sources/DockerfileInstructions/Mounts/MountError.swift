@@ -1,3 +1,5 @@
+import DockerfileSyntax
+
 /// A `--mount` value BuildKit rejects, with BuildKit's message.
 public struct MountError: Error, Hashable, Sendable {
   /// The message as BuildKit words it.

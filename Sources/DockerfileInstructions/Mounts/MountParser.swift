@@ -1,3 +1,5 @@
+import DockerfileSyntax
+
 /// Reads `--mount` values the way BuildKit's `parseMount` does.
 public enum MountParser {
   /// Expands one option value; nil reproduces BuildKit's first pass at instruction-parse time.

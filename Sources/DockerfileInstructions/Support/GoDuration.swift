@@ -1,3 +1,5 @@
+import DockerfileSyntax
+
 /// Go's `time.ParseDuration`, which BuildKit uses for `HEALTHCHECK` options.
 enum GoDuration {
   private static let units: [String: UInt64] = [

@@ -1,3 +1,5 @@
+import DockerfileSyntax
+
 /// Go's `strconv` and `go-units` parsers, as BuildKit calls them.
 enum GoParsing {
   /// `strconv.ParseBool`.

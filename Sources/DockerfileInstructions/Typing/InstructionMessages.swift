@@ -1,3 +1,5 @@
+import DockerfileSyntax
+
 /// BuildKit's wording for the errors of its instruction pass (`instructions/parse.go`).
 enum InstructionMessages {
   static func atLeastOneArgument(_ command: String) -> String { "\(command) requires at least one argument" }

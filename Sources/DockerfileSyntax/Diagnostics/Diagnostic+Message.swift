@@ -14,7 +14,7 @@ extension Diagnostic {
     }
 
     static func missingEquals(_ word: String) -> String {
-      "Syntax error - can't find = in \(goQuoted(word)). Must be of the form: name=value"
+      "Syntax error - can't find = in \(GoQuote.quote(word)). Must be of the form: name=value"
     }
 
     static func duplicateDirective(_ name: String) -> String {
@@ -28,32 +28,6 @@ extension Diagnostic {
     static func heredocLexing(_ detail: String) -> String {
       "heredoc: \(detail)"
     }
-
-    /// A string quoted the way Go's `%q` prints it.
-    static func goQuoted(_ text: String) -> String {
-      var output = "\""
-      for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": output += "\\\""
-        case "\\": output += "\\\\"
-        case "\n": output += "\\n"
-        case "\t": output += "\\t"
-        case "\r": output += "\\r"
-        default:
-          if scalar.value < 0x20 || scalar.value == 0x7F {
-            output += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
-          } else {
-            output.unicodeScalars.append(scalar)
-          }
-        }
-      }
-      return output + "\""
-    }
   }
 }
 
-extension String {
-  fileprivate func leftPadded(to width: Int) -> String {
-    String(repeating: "0", count: max(0, width - count)) + self
-  }
-}

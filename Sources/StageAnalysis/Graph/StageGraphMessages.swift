@@ -1,3 +1,5 @@
+import DockerfileSyntax
+
 /// BuildKit's wording for what the stage analysis reports (`dockerfile2llb`, `linter`).
 enum StageGraphMessages {
   static let noStages = "dockerfile contains no stages to build"
@@ -13,17 +15,17 @@ enum StageGraphMessages {
     "failed to process arguments for platform \(expanded): \(reason)"
   }
   static func invalidReference(_ name: String, _ reason: String) -> String {
-    "failed to parse stage name \(GoText.quoted(name)): \(reason)"
+    "failed to parse stage name \(GoQuote.quote(name)): \(reason)"
   }
   static func invalidStageIndex(_ index: Int) -> String { "invalid stage index \(index)" }
   static func circularDependency(_ stage: String) -> String { "circular dependency detected on stage: \(stage)" }
   static func copyFromLaterStage(_ from: String, _ stage: String) -> String {
-    "cannot copy from stage \(GoText.quoted(from)), it needs to be defined before current stage \(GoText.quoted(stage))"
+    "cannot copy from stage \(GoQuote.quote(from)), it needs to be defined before current stage \(GoQuote.quote(stage))"
   }
   static func mountFromLaterStage(_ from: String, _ stage: String) -> String {
-    "mount from stage \(GoText.quoted(from)) in stage \(GoText.quoted(stage)) refers to a stage defined later; it is not built yet when this RUN runs"
+    "mount from stage \(GoQuote.quote(from)) in stage \(GoQuote.quote(stage)) refers to a stage defined later; it is not built yet when this RUN runs"
   }
-  static func unknownTarget(_ target: String) -> String { "target stage \(GoText.quoted(target)) could not be found" }
+  static func unknownTarget(_ target: String) -> String { "target stage \(GoQuote.quote(target)) could not be found" }
   static func targetIndexNote(_ index: Int, _ name: String?) -> String {
     if let name {
       return "BuildKit selects --target by stage name; stage \(index) is named '\(name)'"
@@ -34,10 +36,10 @@ enum StageGraphMessages {
   // MARK: - Linter rules
 
   static func duplicateStageName(_ name: String) -> String {
-    "Duplicate stage name \(GoText.quoted(name)), stage names should be unique"
+    "Duplicate stage name \(GoQuote.quote(name)), stage names should be unique"
   }
   static func reservedStageName(_ name: String) -> String {
-    "Stage name should not use the same name as reserved stage \(GoText.quoted(name))"
+    "Stage name should not use the same name as reserved stage \(GoQuote.quote(name))"
   }
   static func stageNameCasing(_ name: String) -> String { "Stage name '\(name)' should be lowercase" }
   static func fromAsCasing(from: String, as keyword: String) -> String {

@@ -1,3 +1,5 @@
+import DockerfileSyntax
+
 /// An OCI platform (`linux/arm64`, `linux/arm/v7`), normalised the way containerd does.
 public struct Platform: Hashable, Sendable, CustomStringConvertible {
   /// The operating system (`linux`).
@@ -102,6 +104,6 @@ public struct PlatformError: Error, Hashable, Sendable {
 
   /// containerd's wording: `"x": unknown operating system or architecture: invalid argument`.
   public var message: String {
-    "\(GoText.quoted(text)): unknown operating system or architecture: invalid argument"
+    "\(GoQuote.quote(text)): unknown operating system or architecture: invalid argument"
   }
 }

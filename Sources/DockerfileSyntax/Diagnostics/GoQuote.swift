@@ -1,7 +1,7 @@
 /// Go's `%q` / `strconv.Quote`, so messages read exactly like BuildKit's.
-enum GoQuote {
+package enum GoQuote {
   /// `text` in double quotes with Go's escapes.
-  static func quote(_ text: String) -> String {
+  package static func quote(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
