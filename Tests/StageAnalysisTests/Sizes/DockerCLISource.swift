@@ -24,8 +24,7 @@ struct DockerCLISource: ImageSizeSource {
       let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
       let bytes = Int64(parts[0]) ?? 0
       let command = parts.count > 1 ? String(parts[1]) : ""
-      let keyword = HistoryKeyword.keyword(of: command)
-      let metadata = keyword != nil && !["RUN", "COPY", "ADD", "WORKDIR"].contains(keyword ?? "")
+      let metadata = CreatedByCommand(parsing: command).keyword.map(CreatedByCommand.metadataKeywords.contains) ?? false
       return ImageRecord.HistoryEntry(createdBy: command, bytes: bytes, isEmptyLayer: metadata && bytes == 0)
     }
     return .found(

@@ -1,4 +1,4 @@
-/// The size model's view: one keyword per instruction, read back with `HistoryKeyword`.
+/// The size model's view: one keyword per instruction, read back with `CreatedByCommand`.
 extension HistoryAlignment {
   /// Aligns `history` (oldest first) with `keywords`, one per instruction in build order
   /// (nil for an instruction that makes no entry).
@@ -8,7 +8,7 @@ extension HistoryAlignment {
     }
     self.init(
       history: history, expectations: expectations, instructionCount: keywords.count,
-      keyword: HistoryKeyword.keyword(of:))
+      keyword: { CreatedByCommand(parsing: $0).keyword })
   }
 
   /// For each instruction, the history entry (oldest-first index) it made, or nil.

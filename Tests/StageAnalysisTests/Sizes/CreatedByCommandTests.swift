@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ImageSources
+import StageAnalysis
 
 @Suite struct CreatedByCommandTests {
   @Test(arguments: [
@@ -13,6 +13,8 @@ import Testing
     ("/bin/sh -c #(nop) ADD file:4a2 in / ", "ADD", "file:4a2 in /", [], false),
     ("/bin/sh -c apt-get update", "RUN", "/bin/sh -c apt-get update", [], false),
     ("|1 X=2 /bin/sh -c make", "RUN", "/bin/sh -c make", ["X=2"], false),
+    ("cmd /S /C dir", "RUN", "cmd /S /C dir", [], false),
+    ("copy app.exe C:/app/", "COPY", "app.exe C:/app/", [], false),
   ] as [(String, String, String, [String], Bool)])
   func readsTheInstruction(text: String, keyword: String, arguments: String, args: [String], buildKit: Bool) {
     let command = CreatedByCommand(parsing: text)
@@ -22,7 +24,7 @@ import Testing
     #expect(command.isBuildKit == buildKit)
   }
 
-  @Test(arguments: ["", "bazel build //base:static", "Imported from -"])
+  @Test(arguments: ["", "bazel build //base:static", "Imported from -", "FROM debian:bookworm"])
   func namesNoInstructionForOtherTools(text: String) {
     #expect(CreatedByCommand(parsing: text).keyword == nil)
   }

@@ -2,7 +2,9 @@
 ///
 /// Handles what BuildKit writes (`RUN /bin/sh -c make # buildkit`, `RUN |2 A=1 B=2 /bin/sh -c …`,
 /// `COPY src dest # buildkit`, `WORKDIR /src`, `ENV K=v`, `CMD ["x"]`) and what the legacy
-/// builder writes (`/bin/sh -c #(nop)  CMD ["x"]`, `/bin/sh -c make`).
+/// builder writes (`/bin/sh -c #(nop)  CMD ["x"]`, `/bin/sh -c make`). `docker import` and other
+/// tools write text naming no instruction. The size model aligns history with a Dockerfile by these
+/// keywords, and the engine source uses them to tell configuration entries from layers.
 public struct CreatedByCommand: Hashable, Sendable {
   /// The instruction keyword, upper case (`RUN`, `COPY`, …); nil when the text names none
   /// (`docker import`, other tools).
@@ -14,9 +16,9 @@ public struct CreatedByCommand: Hashable, Sendable {
   /// True when the text ends with BuildKit's `# buildkit` marker.
   public var isBuildKit: Bool
 
-  /// Keywords a Dockerfile may use.
+  /// Keywords of the instructions that leave a history entry (every one but `FROM`).
   public static let keywords: Set<String> = [
-    "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER",
+    "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "HEALTHCHECK", "LABEL", "MAINTAINER",
     "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
   ]
 
@@ -43,14 +45,15 @@ public struct CreatedByCommand: Hashable, Sendable {
       return
     }
     let word = text.prefix { !$0.isWhitespace }
-    guard Self.keywords.contains(String(word)) else {
+    let name = word.uppercased()
+    guard Self.keywords.contains(name) else {
       keyword = nil
       arguments = String(text)
       return
     }
-    keyword = String(word)
+    keyword = name
     var rest = text.dropFirst(word.count).trimmingSpaces
-    if word == "RUN" {
+    if name == "RUN" {
       let (args, remainder) = Self.splitBuildArgs(rest)
       buildArgs = args
       rest = remainder
