@@ -73,10 +73,17 @@ enum GoText {
 
   /// The index of the first byte at or after `start` that does not begin a
   /// Unicode space (`bytes.TrimLeftFunc(_, unicode.IsSpace)`).
+  @inline(__always)
   static func skipSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
     var index = start
     while index < end {
-      let (scalar, width) = decodeRune(bytes, at: index, end: end)
+      let byte = bytes[index]
+      if byte < 0x80 {
+        guard byte == 0x20 || (0x09...0x0D).contains(byte) else { break }
+        index += 1
+        continue
+      }
+      let (scalar, width) = decodeMultibyte(bytes, at: index, end: end)
       guard isSpace(scalar) else { break }
       index += width
     }
@@ -90,7 +97,7 @@ enum GoText {
     while index > start {
       let byte = bytes[index - 1]
       if byte < 0x80 {
-        guard isSpace(UInt32(byte)) else { break }
+        guard byte == 0x20 || (0x09...0x0D).contains(byte) else { break }
         index -= 1
         continue
       }

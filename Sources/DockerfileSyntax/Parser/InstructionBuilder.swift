@@ -5,48 +5,44 @@ struct InstructionBuilder {
   /// The logical line's bytes.
   let bytes: UnsafeBufferPointer<UInt8>
 
-  /// Fills `instruction` from `node`, moving its values and flags over with
-  /// their ranges mapped to the source in place.
-  ///
-  /// Filling an instruction where it is stored (rather than returning a new
-  /// one) keeps the optimiser from copying the whole value on the way.
+  /// The instruction for `node`, its values and flags moved over with their
+  /// ranges mapped to the source.
   ///
   /// The flags and the `ONBUILD` trigger go to `extras`, which the caller
-  /// completes and stores once.
-  func fill(
-    _ instruction: inout Instruction, extras: inout Instruction.Extras, from node: inout ParsedNode, startLine: Int,
-    endLine: Int
-  ) {
-    instruction.keyword = node.keywordText
-    instruction.command = node.command
-    instruction.keywordRange = logical.sourceSpan(node.keyword)
-    instruction.range = logical.sourceSpan(node.line)
-    instruction.startLine = startLine
-    instruction.endLine = endLine
-    instruction.original = GoText.string(bytes, node.line)
+  /// completes and stores once; the instruction is built in one initialiser
+  /// call so that it is never copied on the way.
+  func instruction(
+    from node: inout ParsedNode, extras: inout Instruction.Extras, startLine: Int, endLine: Int
+  ) -> Instruction {
+    var arguments: [InstructionArgument] = []
+    swap(&arguments, &node.values)
     swap(&extras.flags, &node.flags)
-    swap(&instruction.arguments, &node.values)
     if !logical.isInPlace {
       for index in extras.flags.indices {
         extras.flags[index].range = logical.sourceSpan(extras.flags[index].range)
       }
-      for index in instruction.arguments.indices {
-        if let range = instruction.arguments[index].range {
-          instruction.arguments[index].range = logical.contiguousSourceRange(range)
+      for index in arguments.indices {
+        if let range = arguments[index].range {
+          arguments[index].range = logical.contiguousSourceRange(range)
         }
       }
     }
-    instruction.argumentsRange = node.arguments.map(logical.sourceSpan)
-    instruction.isJSONForm = node.isJSON
     if !node.children.isEmpty {
-      var trigger = Instruction(emptyAt: 0)
       var triggerExtras = Instruction.Extras()
-      fill(&trigger, extras: &triggerExtras, from: &node.children[0], startLine: 0, endLine: 0)
+      var trigger = instruction(from: &node.children[0], extras: &triggerExtras, startLine: 0, endLine: 0)
       if !triggerExtras.isEmpty {
         trigger.setExtras(triggerExtras)
       }
       extras.onbuildTrigger = trigger
     }
+    var argumentsRange: Range<Int>?
+    if let written = node.arguments {
+      argumentsRange = logical.sourceSpan(written)
+    }
+    return Instruction(
+      keyword: node.keywordText, command: node.command, keywordRange: logical.sourceSpan(node.keyword),
+      range: logical.sourceSpan(node.line), startLine: startLine, endLine: endLine, arguments: arguments,
+      argumentsRange: argumentsRange, isJSONForm: node.isJSON, original: GoText.string(bytes, node.line))
   }
 
   /// Appends the keyword and flag spans of a node and its trigger.
@@ -98,6 +94,10 @@ struct InstructionBuilder {
       return
     }
     scratch.removeAll(keepingCapacity: true)
+    if scratch.capacity == 0 {
+      // Reused for the file's later instructions: room for a few lines of tokens and pieces.
+      scratch.reserveCapacity(32)
+    }
     appendTokens(node, to: &scratch)
     let tokenCount = scratch.count
     var tokenIndex = 0

@@ -24,6 +24,7 @@ struct JSONArrayParser {
 
   mutating func parse() -> Outcome {
     var strings: [InstructionArgument] = []
+    strings.reserveCapacity(4)
     var allStrings = true
     guard expect(UInt8(ascii: "[")) else { return .invalid }
     skipBlanks()

@@ -5,7 +5,54 @@ enum Keyword: UInt8, CaseIterable {
     stopsignal, user, volume, workdir
 
   /// The lowercased keyword (BuildKit's `node.Value`).
-  var command: String { Self.lowercaseSpellings[Int(rawValue)] }
+  ///
+  /// Every keyword is short enough to be a small string, so this allocates nothing.
+  var command: String {
+    switch self {
+    case .add: "add"
+    case .arg: "arg"
+    case .cmd: "cmd"
+    case .copy: "copy"
+    case .entrypoint: "entrypoint"
+    case .env: "env"
+    case .expose: "expose"
+    case .from: "from"
+    case .healthcheck: "healthcheck"
+    case .label: "label"
+    case .maintainer: "maintainer"
+    case .onbuild: "onbuild"
+    case .run: "run"
+    case .shell: "shell"
+    case .stopsignal: "stopsignal"
+    case .user: "user"
+    case .volume: "volume"
+    case .workdir: "workdir"
+    }
+  }
+
+  /// The keyword in uppercase, as most Dockerfiles write it.
+  private var uppercased: String {
+    switch self {
+    case .add: "ADD"
+    case .arg: "ARG"
+    case .cmd: "CMD"
+    case .copy: "COPY"
+    case .entrypoint: "ENTRYPOINT"
+    case .env: "ENV"
+    case .expose: "EXPOSE"
+    case .from: "FROM"
+    case .healthcheck: "HEALTHCHECK"
+    case .label: "LABEL"
+    case .maintainer: "MAINTAINER"
+    case .onbuild: "ONBUILD"
+    case .run: "RUN"
+    case .shell: "SHELL"
+    case .stopsignal: "STOPSIGNAL"
+    case .user: "USER"
+    case .volume: "VOLUME"
+    case .workdir: "WORKDIR"
+    }
+  }
 
   /// The keyword spelled by the ASCII bytes in `range`, in any letter case.
   init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
@@ -58,14 +105,16 @@ enum Keyword: UInt8, CaseIterable {
     return caseBit == 0 ? uppercased : command
   }
 
-  private var uppercased: String { Self.uppercaseSpellings[Int(rawValue)] }
+  /// Whether the bytes in `range` (as long as the keyword) spell it in any letter case.
+  private func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    let letters = spelling.utf8Start
+    for offset in 0..<range.count where bytes[range.lowerBound + offset] | 0x20 != letters[offset] {
+      return false
+    }
+    return true
+  }
 
-  /// Both written forms, indexed by raw value, made once from ``spelling`` (every keyword is
-  /// short enough to be a small string, so reading one allocates nothing).
-  private static let lowercaseSpellings = allCases.map { $0.spelling.description }
-  private static let uppercaseSpellings = lowercaseSpellings.map { $0.uppercased() }
-
-  /// The keyword in lowercase: the one table of spellings.
+  /// The keyword in lowercase as bytes, for matching.
   private var spelling: StaticString {
     switch self {
     case .add: "add"
@@ -87,13 +136,5 @@ enum Keyword: UInt8, CaseIterable {
     case .volume: "volume"
     case .workdir: "workdir"
     }
-  }
-
-  private func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    let letters = spelling.utf8Start
-    for offset in 0..<range.count where bytes[range.lowerBound + offset] | 0x20 != letters[offset] {
-      return false
-    }
-    return true
   }
 }

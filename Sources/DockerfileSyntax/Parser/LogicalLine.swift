@@ -46,8 +46,15 @@ struct LogicalLine {
   /// Appends the source bytes in `range`.
   mutating func append(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     guard !range.isEmpty else { return }
+    if segments.capacity == 0 {
+      // The buffers serve every instruction of the file: room for a few continuation lines at once.
+      segments.reserveCapacity(8)
+    }
     if segments.count == 1 {
       let first = segments[0].sourceStart..<(segments[0].sourceStart + segments[0].count)
+      if joined.capacity == 0 {
+        joined.reserveCapacity(512)
+      }
       joined.append(contentsOf: UnsafeBufferPointer(rebasing: source[first]))
     }
     segments.append(Segment(logicalStart: count, sourceStart: range.lowerBound, count: range.count))

@@ -1,22 +1,25 @@
 extension NodeParser {
-  /// BuildKit's `extractBuilderFlags`: the `--name=value` words at the start
-  /// of the arguments, and where the remaining arguments start.
+  /// BuildKit's `extractBuilderFlags`: appends the `--name=value` words at
+  /// the start of the arguments to `flags` and returns where the remaining
+  /// arguments start.
   ///
   /// Like BuildKit, this reads single bytes as runes: quotes and backslashes
   /// are removed from the words, and bytes above 0x7F come out as the
   /// Latin-1 characters of the same value.
-  func extractBuilderFlags(_ line: Range<Int>) -> (flags: [ParsedNode.Flag], rest: Range<Int>) {
+  func extractBuilderFlags(_ line: Range<Int>, into flags: inout [ParsedNode.Flag]) -> Int {
     var first = line.lowerBound
     while first < line.upperBound, GoText.isByteSpace(bytes[first]) {
       first += 1
     }
     guard first + 1 < line.upperBound, bytes[first] == UInt8(ascii: "-"), bytes[first + 1] == UInt8(ascii: "-") else {
-      return ([], first..<line.upperBound)
+      return first
     }
     enum Phase { case spaces, word, quote }
-    var flags: [ParsedNode.Flag] = []
+    flags.reserveCapacity(2)
     var phase = Phase.spaces
+    // One buffer for every flag word, never grown: a word is at most as long as the line.
     var word: [UInt8] = []
+    word.reserveCapacity(line.count)
     var wordStart = line.lowerBound
     var quote: UInt8 = 0
     var blankOK = false
@@ -45,7 +48,7 @@ extension NodeParser {
           continue
         }
         guard byte == UInt8(ascii: "-"), position + 1 < end, bytes[position + 1] == UInt8(ascii: "-") else {
-          return (flags, position..<end)
+          return position
         }
         phase = .word
         wordStart = position
@@ -60,7 +63,7 @@ extension NodeParser {
         if GoText.isByteSpace(byte) {
           phase = .spaces
           if isDoubleDash(word) {
-            return (flags, position..<end)
+            return position
           }
           if blankOK || !word.isEmpty {
             finishWord(at: position)
@@ -108,6 +111,6 @@ extension NodeParser {
       append(character)
       position += 1
     }
-    return (flags, end..<end)
+    return end
   }
 }

@@ -159,6 +159,8 @@ extension NodeParser {
   func parseNameValue(_ node: inout ParsedNode, _ rest: Range<Int>, key: String) throws(NodeFailure) {
     let equals = UInt8(ascii: "=")
     var values: [ParsedNode.Value] = []
+    // Three values for each pair; a pair needs an `=`, so their count bounds the pairs.
+    values.reserveCapacity(3 * max(1, bytes[rest].count { $0 == equals }))
     var isFirst = true
     var legacy = false
     try scanWords(rest) { (text, range) throws(NodeFailure) in

@@ -5,7 +5,7 @@ struct NodeParser {
   let escapeToken: UInt8
 
   /// Parses the logical bytes in `range` (the whole line, or ONBUILD's
-  /// trigger) into `node`, which is filled where it is stored.
+  /// trigger) into the fresh `node`, which is filled where it is stored.
   func parseNode(_ range: Range<Int>, into node: inout ParsedNode) throws(NodeFailure) {
     let start = GoText.skipSpaces(bytes, from: range.lowerBound, to: range.upperBound)
     let end = GoText.trimTrailingSpaces(bytes, from: start, to: range.upperBound)
@@ -13,16 +13,15 @@ struct NodeParser {
     while keywordEnd < end, !GoText.isSplitBlank(bytes[keywordEnd]) {
       keywordEnd += 1
     }
-    node = ParsedNode(keyword: start..<keywordEnd, bytes: bytes, line: range)
+    node.readKeyword(start..<keywordEnd, bytes: bytes, line: range)
     var rest = end..<end
     if keywordEnd < end {
       var argumentsStart = keywordEnd
       while argumentsStart < end, GoText.isSplitBlank(bytes[argumentsStart]) {
         argumentsStart += 1
       }
-      let extracted = extractBuilderFlags(argumentsStart..<end)
-      node.flags = extracted.flags
-      let restStart = GoText.skipSpaces(bytes, from: extracted.rest.lowerBound, to: end)
+      let flagsEnd = extractBuilderFlags(argumentsStart..<end, into: &node.flags)
+      let restStart = GoText.skipSpaces(bytes, from: flagsEnd, to: end)
       rest = restStart..<GoText.trimTrailingSpaces(bytes, from: restStart, to: end)
     }
     if !rest.isEmpty {

@@ -83,11 +83,10 @@ extension ParseSession {
     let lineBytes = UnsafeBufferPointer(rebasing: lineBuffer[logical.span])
     let builder = InstructionBuilder(logical: logical, bytes: lineBuffer)
     builder.refine(&pieces, from: pieceStart, node: node, scratch: &pieceScratch)
-    let mayHaveHeredocs = node.canContainHeredoc && lineBytes.containsHeredocMarker
-    instructions.append(Instruction(emptyAt: start))
-    let last = instructions.count - 1
+    let mayHaveHeredocs = node.canContainHeredoc && lineBytes.mayOpenHeredoc
     var extras = Instruction.Extras()
-    builder.fill(&instructions[last], extras: &extras, from: &node, startLine: first.number, endLine: first.number)
+    var instruction = builder.instruction(
+      from: &node, extras: &extras, startLine: first.number, endLine: first.number)
     if mayHaveHeredocs {
       do throws(ShellWordLexer.Failure) {
         let openers = try HeredocOpener.openers(in: Array(lineBytes))
@@ -102,15 +101,16 @@ extension ParseSession {
             range: logical.sourceSpan(logical.span), code: "heredoc-syntax"))
       }
     }
-    instructions[last].endLine = lastLine.number
-    instructions[last].range = start..<lastLine.end
+    instruction.endLine = lastLine.number
+    instruction.range = start..<lastLine.end
     if !comments.isEmpty {
       extras.precedingComments = comments
       comments.removeAll()
     }
     if !extras.isEmpty {
-      instructions[last].setExtras(extras)
+      instruction.setExtras(extras)
     }
+    instructions.append(consume instruction)
   }
 
   /// Appends a piece unless it is empty.
@@ -168,14 +168,44 @@ extension ParseSession {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-  /// Whether the bytes contain `<<` (BuildKit only looks for heredocs then).
-  var containsHeredocMarker: Bool {
+  /// Whether a word of the line may be a heredoc opener, so that splitting
+  /// the line into shell words can be skipped when no word can be one.
+  ///
+  /// BuildKit looks for heredocs only when the line contains `<<`; an opener
+  /// is then a word matching `^\d*<<`. Outside `${…}` the shell words are
+  /// the line's own bytes split at spaces, so such a word's `<<` follows
+  /// only digits after the line's start or a space (a byte above 0x7F may
+  /// end a non-ASCII space). A `${…}` expansion can remove escapes and split
+  /// at its spaces, so a line with one always takes the full lexer.
+  var mayOpenHeredoc: Bool {
+    guard let base = baseAddress else { return false }
+    var index = 0
+    var hasMarker = false
+    while index + 1 < count {
+      guard let found = memchr(base + index, 0x3C, count - index - 1) else { break }
+      let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      index = offset + 1
+      guard self[offset + 1] == 0x3C else { continue }
+      hasMarker = true
+      var wordStart = offset
+      while wordStart > 0, self[wordStart - 1] >= 0x30, self[wordStart - 1] <= 0x39 {
+        wordStart -= 1
+      }
+      if wordStart == 0 { return true }
+      let before = self[wordStart - 1]
+      if before == 0x20 || (before >= 0x09 && before <= 0x0D) || before >= 0x80 { return true }
+    }
+    return hasMarker && containsExpansion
+  }
+
+  /// Whether the bytes contain `${`.
+  private var containsExpansion: Bool {
     guard let base = baseAddress else { return false }
     var index = 0
     while index + 1 < count {
-      guard let found = memchr(base + index, 0x3C, count - index - 1) else { return false }
+      guard let found = memchr(base + index, 0x24, count - index - 1) else { return false }
       let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-      if self[offset + 1] == 0x3C { return true }
+      if self[offset + 1] == 0x7B { return true }
       index = offset + 1
     }
     return false

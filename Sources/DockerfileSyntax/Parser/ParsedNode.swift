@@ -29,7 +29,9 @@ struct ParsedNode {
     line = 0..<0
   }
 
-  init(keyword: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) {
+  /// Records the keyword in `keyword` and the node's `line`, in place (the
+  /// node is fresh: no flags, values or children yet).
+  mutating func readKeyword(_ keyword: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) {
     self.keyword = keyword
     self.line = line
     if let recognised = Keyword(bytes, keyword) {

@@ -18,7 +18,8 @@ public struct SourceText: Sendable {
   public init(_ bytes: [UInt8]) {
     self.bytes = bytes
     var starts = [0]
-    starts.reserveCapacity(bytes.count / 32 + 1)
+    // Dockerfile lines average about 40 bytes; room for lines half that long.
+    starts.reserveCapacity(bytes.count / 20 + 2)
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
       var index = 0

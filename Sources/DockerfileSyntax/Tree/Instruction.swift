@@ -60,18 +60,23 @@ public struct Instruction: Sendable {
       Extras(flags: flags, heredocs: heredocs, precedingComments: precedingComments, onbuildTrigger: onbuildTrigger))
   }
 
-  /// An instruction with nothing read yet, for the parser to fill in place.
-  init(emptyAt offset: Int) {
-    keyword = ""
-    command = ""
-    keywordRange = offset..<offset
-    range = offset..<offset
-    startLine = 0
-    endLine = 0
-    arguments = []
-    argumentsRange = nil
-    isJSONForm = false
-    original = ""
+  /// An instruction without flags, heredocs, comments or trigger, as the
+  /// parser first builds it.
+  init(
+    keyword: String, command: String, keywordRange: Range<Int>, range: Range<Int>, startLine: Int,
+    endLine: Int, arguments: [InstructionArgument], argumentsRange: Range<Int>?, isJSONForm: Bool,
+    original: String
+  ) {
+    self.keyword = keyword
+    self.command = command
+    self.keywordRange = keywordRange
+    self.range = range
+    self.startLine = startLine
+    self.endLine = endLine
+    self.arguments = arguments
+    self.argumentsRange = argumentsRange
+    self.isJSONForm = isJSONForm
+    self.original = original
     extras = nil
   }
 
