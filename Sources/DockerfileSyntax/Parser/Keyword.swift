@@ -54,14 +54,25 @@ enum Keyword: UInt8, CaseIterable {
     }
   }
 
-  /// The keyword spelled by the ASCII bytes in `range`, in any letter case.
-  init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+  /// The keyword spelled by the ASCII bytes in `range` in any letter case,
+  /// with its text as written when that is all lowercase or all uppercase (a
+  /// compiled-in string, so nothing is allocated); nil for mixed case.
+  static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Keyword, written: String?)? {
     guard range.count >= 3 else { return nil }
     let first = bytes[range.lowerBound] | 0x20
-    guard let candidate = Self.candidate(first: first, second: bytes[range.lowerBound + 1] | 0x20, count: range.count),
-      candidate.matches(bytes, range)
-    else { return nil }
-    self = candidate
+    let second = bytes[range.lowerBound + 1] | 0x20
+    guard let candidate = candidate(first: first, second: second, count: range.count) else { return nil }
+    // Every spelling is lowercase letters, so `byte | 0x20` equals one only for that letter in either case.
+    let letters = candidate.spelling.utf8Start
+    let caseBit = bytes[range.lowerBound] & 0x20
+    var sameCase = true
+    for offset in 0..<range.count {
+      let byte = bytes[range.lowerBound + offset]
+      guard byte | 0x20 == letters[offset] else { return nil }
+      sameCase = sameCase && byte & 0x20 == caseBit
+    }
+    guard sameCase else { return (candidate, nil) }
+    return (candidate, caseBit == 0 ? candidate.uppercased : candidate.command)
   }
 
   /// The only keyword that can have this first letter, second letter and length.
@@ -92,26 +103,6 @@ enum Keyword: UInt8, CaseIterable {
   init?(command: String) {
     guard let found = Self.allCases.first(where: { $0.command == command }) else { return nil }
     self = found
-  }
-
-  /// The keyword as written in `range` when it is spelled all in lowercase or
-  /// all in uppercase (a compiled-in string); nil for mixed case.
-  func written(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
-    let first = bytes[range.lowerBound]
-    let caseBit = first & 0x20
-    for byte in bytes[range] where byte & 0x20 != caseBit {
-      return nil
-    }
-    return caseBit == 0 ? uppercased : command
-  }
-
-  /// Whether the bytes in `range` (as long as the keyword) spell it in any letter case.
-  private func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    let letters = spelling.utf8Start
-    for offset in 0..<range.count where bytes[range.lowerBound + offset] | 0x20 != letters[offset] {
-      return false
-    }
-    return true
   }
 
   /// The keyword in lowercase as bytes, for matching.

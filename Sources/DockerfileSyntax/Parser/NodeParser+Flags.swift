@@ -17,9 +17,7 @@ extension NodeParser {
     enum Phase { case spaces, word, quote }
     flags.reserveCapacity(2)
     var phase = Phase.spaces
-    // One buffer for every flag word, never grown: a word is at most as long as the line.
     var word: [UInt8] = []
-    word.reserveCapacity(line.count)
     var wordStart = line.lowerBound
     var quote: UInt8 = 0
     var blankOK = false
@@ -52,6 +50,24 @@ extension NodeParser {
         }
         phase = .word
         wordStart = position
+        // The common flag (`--from=build`): printable ASCII without quotes or
+        // escapes up to a blank or the end, kept exactly as written.
+        var plainEnd = position
+        while plainEnd < end, Self.isPlainFlagByte(bytes[plainEnd]) {
+          plainEnd += 1
+        }
+        if plainEnd == end || GoText.isByteSpace(bytes[plainEnd]) {
+          if plainEnd - position == 2 {
+            // A lone `--` ends the flags; the arguments start after it.
+            return plainEnd
+          }
+          let written = position..<plainEnd
+          flags.append(ParsedNode.Flag(text: GoText.string(bytes, written), range: written))
+          if plainEnd == end { return end }
+          phase = .spaces
+          position = plainEnd + 1
+          continue
+        }
       }
       if position == end {
         if !isDoubleDash(word), blankOK || !word.isEmpty {
@@ -112,5 +128,11 @@ extension NodeParser {
       position += 1
     }
     return end
+  }
+
+  /// Whether a flag byte is kept as it is: printable ASCII other than quotes and the backslash.
+  private static func isPlainFlagByte(_ byte: UInt8) -> Bool {
+    byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\"")
+      && byte != UInt8(ascii: "\\")
   }
 }

@@ -34,9 +34,9 @@ struct ParsedNode {
   mutating func readKeyword(_ keyword: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) {
     self.keyword = keyword
     self.line = line
-    if let recognised = Keyword(bytes, keyword) {
+    if let (recognised, written) = Keyword.read(bytes, keyword) {
       known = recognised
-      keywordText = recognised.written(bytes, keyword) ?? GoText.string(bytes, keyword)
+      keywordText = written ?? GoText.string(bytes, keyword)
       command = recognised.command
       return
     }

@@ -24,6 +24,19 @@ struct ShellWordLexer {
       }
     }
 
+    mutating func addByte(_ byte: UInt8, isSpace: Bool) {
+      if isSpace {
+        if inWord, !word.isEmpty {
+          words.append(word)
+          word.removeAll()
+          inWord = false
+        }
+      } else {
+        word.append(byte)
+        inWord = true
+      }
+    }
+
     mutating func addRaw<C: Collection>(_ characters: C) where C.Element == UInt8 {
       word.append(contentsOf: characters)
       inWord = true
@@ -113,6 +126,11 @@ struct ShellWordLexer {
           })
           offset += width
         }
+      case 0x00..<0x80 where character != Self.escape:
+        // A plain ASCII character: the common case, taken without slicing.
+        index += 1
+        words.addByte(character, isSpace: character == 0x20 || (0x09...0x0D).contains(character))
+        result.append(character)
       default:
         guard var consumed = next() else { break }
         if consumed.count == 1, consumed.first == Self.escape {
