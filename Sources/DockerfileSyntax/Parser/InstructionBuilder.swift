@@ -9,8 +9,7 @@ struct InstructionBuilder {
   /// ranges mapped to the source.
   ///
   /// The flags and the `ONBUILD` trigger go to `extras`, which the caller
-  /// completes and stores once; the instruction is built in one initialiser
-  /// call so that it is never copied on the way.
+  /// completes and stores once.
   func instruction(
     from node: inout ParsedNode, extras: inout Instruction.Extras, startLine: Int, endLine: Int
   ) -> Instruction {
