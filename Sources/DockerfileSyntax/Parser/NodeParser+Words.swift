@@ -159,14 +159,16 @@ extension NodeParser {
   func parseNameValue(_ node: inout ParsedNode, _ rest: Range<Int>, key: String) throws(NodeFailure) {
     let equals = UInt8(ascii: "=")
     var values: [ParsedNode.Value] = []
-    // Three values for each pair; a pair needs an `=`, so their count bounds the pairs.
-    values.reserveCapacity(3 * max(1, bytes[rest].count { $0 == equals }))
     var isFirst = true
     var legacy = false
     try scanWords(rest) { (text, range) throws(NodeFailure) in
       if isFirst {
         isFirst = false
         legacy = !(text.map { $0.contains(equals) } ?? bytes[range].contains(equals))
+        if !legacy {
+          // Three values for each pair; a pair needs an `=`, so their count bounds the pairs.
+          values.reserveCapacity(3 * bytes[rest].count { $0 == equals })
+        }
       }
       guard !legacy else { return }
       guard let text else {
