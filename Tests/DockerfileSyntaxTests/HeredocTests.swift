@@ -41,6 +41,22 @@ struct HeredocTests {
     #expect(dockerfile.instructions.count == 4)
   }
 
+  @Test func openerOnlyAtTheStartOfAWord() {
+    // Inside a word or inside quotes `<<` opens nothing; after a tab or before digits it does.
+    let source = "FROM a\nRUN echo a<<EOF\nRUN echo \"a <<EOF\"\nRUN cat 2<<X\nx\nX\nRUN cat\t<<Y\ny\nY\n"
+    let dockerfile = Dockerfile.parse(source)
+    #expect(dockerfile.instructions.map(\.heredocs.count) == [0, 0, 0, 1, 1])
+    #expect(dockerfile.instructions[3].heredocs.first?.fileDescriptor == 2)
+  }
+
+  @Test func expansionSplitAtItsBlanksOpensAHeredoc() {
+    // An unset `${…}` stays as written, but its escapes go and its blanks split words.
+    let run = Dockerfile.parse("FROM a\nRUN echo ${x:- \\<<EOF}\nbody\nEOF}\nCMD x\n").instructions[1]
+    #expect(run.heredocs.map(\.name) == ["EOF}"])
+    #expect(run.heredocs.first?.content == "body\n")
+    #expect(run.endLine == 4)
+  }
+
   @Test func unterminatedHeredocIsAnError() {
     let marked = MarkedText(textWithMarkers: "FROM a\n1️⃣RUN <<EOF\necho\n")
     let dockerfile = Dockerfile.parse(marked.textWithoutMarkers)

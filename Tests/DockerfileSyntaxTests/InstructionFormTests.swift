@@ -43,6 +43,17 @@ struct InstructionFormTests {
     #expect(copy.values == ["a", "b"])
   }
 
+  @Test func plainFlagsKeepTheirBytesAndByteFlagsReadAsLatin1() {
+    let bytes = Array("COPY --link --chown=".utf8) + [0xE9] + Array(" -- --x y\n".utf8)
+    let copy = Dockerfile.parse(bytes).instructions[0]
+    #expect(copy.flags.map(\.text) == ["--link", "--chown=\u{E9}"])
+    #expect(copy.flags.map(\.range) == [5..<11, 12..<21])
+    #expect(copy.values == ["--x", "y"])
+    #expect(only("RUN --mount=type=cache,target=/c\\\n  --network=none make")?.flags.map(\.text) == [
+      "--mount=type=cache,target=/c", "--network=none",
+    ])
+  }
+
   @Test func envAndLabelTriples() {
     #expect(only("ENV a=1 b=\"x y\" c=")?.values == ["a", "1", "=", "b", "\"x y\"", "=", "c", "", "="])
     #expect(only("ENV PATH /usr/bin:$PATH")?.values == ["PATH", "/usr/bin:$PATH", ""])
