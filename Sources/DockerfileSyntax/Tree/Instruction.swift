@@ -56,7 +56,7 @@ public struct Instruction: Sendable {
     self.argumentsRange = argumentsRange
     self.isJSONForm = isJSONForm
     self.original = original
-    self.extras = ExtrasBox(
+    self.extras = ExtrasBox.boxing(
       Extras(flags: flags, heredocs: heredocs, precedingComments: precedingComments, onbuildTrigger: onbuildTrigger))
   }
 
@@ -109,7 +109,7 @@ public struct Instruction: Sendable {
 
   /// Replaces the boxed parts at once (the parser sets them together).
   mutating func setExtras(_ newValue: consuming Extras) {
-    extras = ExtrasBox(newValue)
+    extras = ExtrasBox.boxing(newValue)
   }
 
   private mutating func updateExtras(_ change: (inout Extras) -> Void) {

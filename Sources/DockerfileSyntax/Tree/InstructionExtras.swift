@@ -16,9 +16,13 @@ extension Instruction {
   final class ExtrasBox: Sendable {
     let extras: Extras
 
-    /// Boxes `extras`, or returns nil when there is nothing to keep.
-    init?(_ extras: consuming Extras) {
-      guard !extras.isEmpty else { return nil }
+    /// Boxes `extras`, or returns nil when there is nothing to keep (checked
+    /// before allocating: a failable class initialiser allocates first).
+    static func boxing(_ extras: consuming Extras) -> ExtrasBox? {
+      extras.isEmpty ? nil : ExtrasBox(extras)
+    }
+
+    private init(_ extras: consuming Extras) {
       self.extras = extras
     }
   }
