@@ -4,11 +4,29 @@ extension Instruction {
     var flags: [InstructionFlag] = []
     var heredocs: [Heredoc] = []
     var precedingComments: [String] = []
-    var onbuildTrigger: Instruction?
+    /// The `ONBUILD` trigger, if any, kept out of line so that `Extras`
+    /// stays four references wide instead of holding a whole instruction.
+    private var triggers: [Instruction] = []
+
+    init(
+      flags: [InstructionFlag] = [], heredocs: [Heredoc] = [], precedingComments: [String] = [],
+      onbuildTrigger: Instruction? = nil
+    ) {
+      self.flags = flags
+      self.heredocs = heredocs
+      self.precedingComments = precedingComments
+      self.onbuildTrigger = onbuildTrigger
+    }
+
+    /// The instruction an `ONBUILD` registers.
+    var onbuildTrigger: Instruction? {
+      get { triggers.first }
+      set { triggers = newValue.map { [$0] } ?? [] }
+    }
 
     /// Whether every part is empty (the instruction then needs no box).
     var isEmpty: Bool {
-      flags.isEmpty && heredocs.isEmpty && precedingComments.isEmpty && onbuildTrigger == nil
+      flags.isEmpty && heredocs.isEmpty && precedingComments.isEmpty && triggers.isEmpty
     }
   }
 
