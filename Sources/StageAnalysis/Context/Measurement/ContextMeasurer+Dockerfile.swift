@@ -8,17 +8,27 @@ extension ContextMeasurer {
   public static func forDockerfile(at dockerfilePath: String?, in context: any BuildContext) -> (
     measurer: ContextMeasurer, ignoreError: PatternError?
   ) {
+    let prepared = prepare(forDockerfileAt: dockerfilePath, in: context)
+    return (prepared.measurer(), prepared.ignoreError)
+  }
+
+  /// The ignore file in force for the Dockerfile at `dockerfilePath`, read and compiled now;
+  /// the measurer itself (and with it any walk of the context) is made only when asked for.
+  static func prepare(forDockerfileAt dockerfilePath: String?, in context: any BuildContext)
+    -> PreparedMeasurer
+  {
     if let memory = context.memory {
       let prepared = memory.preparation(dockerfilePath: dockerfilePath, in: context)
-      let measurer = ContextMeasurer(ignore: prepared.ignore, sharing: prepared.transfer)
-      return (measurer, prepared.ignoreError)
+      return PreparedMeasurer(
+        context: context, ignore: prepared.ignore, ignoreError: prepared.ignoreError,
+        shared: (memory, prepared))
     }
     let bytes = DockerignoreFile.read(from: context, dockerfilePath: dockerfilePath).bytes
     do {
       let ignore = try PatternMatcher.compiled(ignoreFileBytes: bytes)
-      return (ContextMeasurer(context: context, ignore: ignore), nil)
+      return PreparedMeasurer(context: context, ignore: ignore, ignoreError: nil, shared: nil)
     } catch {
-      return (ContextMeasurer(context: context, ignore: nil), error)
+      return PreparedMeasurer(context: context, ignore: nil, ignoreError: error, shared: nil)
     }
   }
 }

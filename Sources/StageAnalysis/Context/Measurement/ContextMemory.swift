@@ -20,24 +20,27 @@ public final class ContextMemory: @unchecked Sendable {
     self.limits = limits
   }
 
-  /// The ignore file in force for one Dockerfile, compiled, and the transfer seen through it.
+  /// The ignore file in force for one Dockerfile, compiled, and which transfer sees through it.
   /// (A class: it is handed out on every analysis, and a reference is cheaper to copy.)
   final class Preparation: Sendable {
     /// The compiled ignore patterns (nil without an ignore file, or when it does not compile).
     let ignore: PatternMatcher?
     /// Why the ignore file could not be compiled, if it could not.
     let ignoreError: PatternError?
-    /// The context seen through `ignore`, shared with every Dockerfile using the same ignore file.
-    let transfer: SharedTransfer
+    /// The transfer seen through `ignore`: one per ignore file, shared by every Dockerfile using it.
+    fileprivate let transferKey: String?
 
-    init(ignore: PatternMatcher?, ignoreError: PatternError?, transfer: SharedTransfer) {
+    fileprivate init(ignore: PatternMatcher?, ignoreError: PatternError?, transferKey: String?) {
       self.ignore = ignore
       self.ignoreError = ignoreError
-      self.transfer = transfer
+      self.transferKey = transferKey
     }
   }
 
   /// The preparation for a Dockerfile at `dockerfilePath` (context-relative; nil when outside).
+  ///
+  /// Only the ignore file is read; the transfer is made by ``transfer(for:in:)`` when the first
+  /// measurement needs it, so an analysis that copies nothing from the context walks nothing.
   func preparation(dockerfilePath: String?, in context: any BuildContext) -> Preparation {
     lock.lock()
     defer { lock.unlock() }
@@ -50,18 +53,21 @@ public final class ContextMemory: @unchecked Sendable {
     } catch {
       ignoreError = error
     }
-    let key = Self.transferKey(origin)
-    let transfer: SharedTransfer
-    if let known = transfers[key] {
-      transfer = known
-    } else {
-      let walked = (context as? any MemoryCarryingContext)?.forgettingMemory() ?? context
-      transfer = SharedTransfer(context: walked, ignore: ignore, limits: limits)
-      transfers[key] = transfer
-    }
-    let prepared = Preparation(ignore: ignore, ignoreError: ignoreError, transfer: transfer)
+    let prepared = Preparation(ignore: ignore, ignoreError: ignoreError, transferKey: Self.transferKey(origin))
     preparations[dockerfilePath] = prepared
     return prepared
+  }
+
+  /// The context seen through a preparation's ignore file, shared with every Dockerfile using the
+  /// same ignore file; made on first need.
+  func transfer(for prepared: Preparation, in context: any BuildContext) -> SharedTransfer {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = transfers[prepared.transferKey] { return known }
+    let walked = (context as? any MemoryCarryingContext)?.forgettingMemory() ?? context
+    let transfer = SharedTransfer(context: walked, ignore: prepared.ignore, limits: limits)
+    transfers[prepared.transferKey] = transfer
+    return transfer
   }
 
   /// One transfer per ignore file: the same file gives the same patterns.

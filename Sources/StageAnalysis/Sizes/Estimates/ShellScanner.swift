@@ -13,7 +13,9 @@ struct ShellScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   let variables: ExpansionEnvironment
   var position = 0
-  /// The script being built: word bytes, words, redirection targets, commands.
+  /// The script being built: word bytes, words, redirection targets, commands. `text` starts as
+  /// a copy of the script, so a word that stands as written is a range of it; the bytes of
+  /// words the scanner changes (quotes removed, variables replaced) are added after it.
   private var text: [UInt8] = []
   private var fields: [ShellScript.Field] = []
   private var targets: [ShellScript.Field] = []
@@ -39,7 +41,8 @@ struct ShellScanner {
 
   /// Reads the whole script into its simple commands.
   mutating func script() -> ShellScript {
-    text.reserveCapacity(bytes.count)
+    text.reserveCapacity(bytes.count * 2)
+    text.append(contentsOf: bytes)
     fields.reserveCapacity(16)
     while position < bytes.count {
       let byte = bytes[position]
@@ -128,6 +131,15 @@ struct ShellScanner {
 
   /// Ends the field being read: keeps it unless it is empty and was never quoted.
   private mutating func flush() {
+    if text.count == fieldStart, verbatim < position {
+      // Nothing gathered: the field is the script's own bytes, already in `text`.
+      let field = ShellScript.Field(start: verbatim, end: position, hasExpansion: expansion)
+      if readingTargets { targets.append(field) } else { fields.append(field) }
+      verbatim = position
+      expansion = false
+      quoted = false
+      return
+    }
     settle()
     if text.count > fieldStart || quoted {
       let field = ShellScript.Field(start: fieldStart, end: text.count, hasExpansion: expansion)
@@ -179,11 +191,11 @@ struct ShellScanner {
     // so the byte test answers exactly; anything else takes the character test below.
     let next = equals + 1
     if word[..<equals].allSatisfy({ $0 < 0x80 }), next == word.endIndex || word[next] < 0x80 {
-      return equals != word.startIndex && word[..<equals].allSatisfy { isNameByte($0, first: false) }
+      return equals != word.startIndex && word[..<equals].allSatisfy { Self.isNameByte($0, first: false) }
     }
     let string = String(decoding: word, as: UTF8.self)
     guard let characterEquals = string.firstIndex(of: "="), characterEquals != string.startIndex else { return false }
-    return string[..<characterEquals].utf8.allSatisfy { isNameByte($0, first: false) }
+    return string[..<characterEquals].utf8.allSatisfy { Self.isNameByte($0, first: false) }
       || string[..<characterEquals].allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
   }
 
@@ -326,7 +338,7 @@ struct ShellScanner {
     let braced = end < bytes.count && bytes[end] == UInt8(ascii: "{")
     if braced { end += 1 }
     let start = end
-    while end < bytes.count, isNameByte(bytes[end], first: end == start) { end += 1 }
+    while end < bytes.count, Self.isNameByte(bytes[end], first: end == start) { end += 1 }
     guard end > start else { return nil }
     if braced {
       guard end < bytes.count, bytes[end] == UInt8(ascii: "}") else { return nil }
@@ -341,11 +353,11 @@ struct ShellScanner {
   /// Whether the text at `position` starts `NAME=`.
   private func startsWithAssignment() -> Bool {
     var index = position
-    while index < bytes.count, isNameByte(bytes[index], first: index == position) { index += 1 }
+    while index < bytes.count, Self.isNameByte(bytes[index], first: index == position) { index += 1 }
     return index > position && index < bytes.count && bytes[index] == UInt8(ascii: "=")
   }
 
-  private func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
+  private static func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
     byte == UInt8(ascii: "_") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
       || (!first && byte >= 0x30 && byte <= 0x39)
   }

@@ -11,7 +11,9 @@ extension SizeModelPass {
 
   /// The bytes of a file the stage copied from the build context, read back from the context.
   func contextFile(at path: String, in state: StageState) -> [UInt8]? {
-    guard let contextPath = state.files.entries[path]?.contextPath, let context else { return nil }
+    guard let contextPath = state.files.entries[path]?.contextPath, let context = preparedContext?.context else {
+      return nil
+    }
     return try? context.readFile(at: contextPath, limit: 64 * 1024 * 1024)
   }
 

@@ -3,8 +3,9 @@ import Foundation
 
 /// Figures a size model has already worked out from its immutable tables (a base image's
 /// catalog figure, an install's estimate), by everything the figure depends on, shared by
-/// every report the model makes on any thread. The model makes new memos when it is given
-/// other tables, so a kept figure never goes stale.
+/// every report the model makes on any thread (and, over the bundled tables, by every model of
+/// the process). The model makes new memos when it is given other tables, so a kept figure
+/// never goes stale.
 final class FigureMemo<Key: Hashable & Sendable>: @unchecked Sendable {
   // Unchecked: `figures` is only touched with `lock` held.
   private let lock = NSLock()

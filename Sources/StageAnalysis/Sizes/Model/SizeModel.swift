@@ -25,20 +25,32 @@ public struct SizeModel: Sendable {
   /// Which size the report is in; records of another kind are not mixed in.
   public var sizeKind: SizeKind
   /// Base-image figures already read from `catalog`.
-  private(set) var catalogFigures = FigureMemo<CatalogFigureKey>()
+  private(set) var catalogFigures: FigureMemo<CatalogFigureKey>
   /// Install figures already worked out from the package tables.
-  private(set) var packageFigures = FigureMemo<PackageFigureKey>()
+  private(set) var packageFigures: FigureMemo<PackageFigureKey>
 
-  /// A model over the given tables.
+  /// A model over the given tables; a table left out (nil) is the bundled one.
+  ///
+  /// A figure is a pure function of the tables and of what it is asked for, so every model
+  /// over the bundled tables shares the figures any of them worked out, for the whole process;
+  /// a model given a table of its own keeps its own.
   public init(
-    catalog: BaseImageCatalog = .bundled, debianPackages: DebianPackageResolver = DebianPackageResolver(),
-    alpinePackages: AlpinePackageTable = .bundled, sizeKind: SizeKind = .content
+    catalog: BaseImageCatalog? = nil, debianPackages: DebianPackageResolver? = nil,
+    alpinePackages: AlpinePackageTable? = nil, sizeKind: SizeKind = .content
   ) {
-    self.catalog = catalog
-    self.debianPackages = debianPackages
-    self.alpinePackages = alpinePackages
+    self.catalog = catalog ?? .bundled
+    self.debianPackages = debianPackages ?? DebianPackageResolver()
+    self.alpinePackages = alpinePackages ?? .bundled
     self.sizeKind = sizeKind
+    catalogFigures = catalog == nil ? Self.bundledCatalogFigures : FigureMemo()
+    let bundledPackages = catalog == nil && debianPackages == nil && alpinePackages == nil
+    packageFigures = bundledPackages ? Self.bundledPackageFigures : FigureMemo()
   }
+
+  /// The base-image figures of every model over the bundled catalog.
+  private static let bundledCatalogFigures = FigureMemo<CatalogFigureKey>()
+  /// The install figures of every model over the bundled catalog and package tables.
+  private static let bundledPackageFigures = FigureMemo<PackageFigureKey>()
 
   /// Sizes a Dockerfile's stages.
   ///

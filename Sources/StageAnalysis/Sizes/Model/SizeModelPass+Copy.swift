@@ -35,11 +35,11 @@ extension SizeModelPass {
       case .path(let written, _):
         let path = expanded(written, command) ?? written
         if Self.isRemote(path) {
-          state.files.writeOpaque("\(keyword) of \(path)")
+          state.files.writeOpaque(.remote(keyword: keyword, source: path))
           return .unknown(kind: kind, basis: "unknown: \(keyword) of a URL (\(path)) is fetched at build time")
         }
         if isAdd && Self.isArchive(path) {
-          state.files.writeOpaque("ADD of archive \(path)")
+          state.files.writeOpaque(.archive(path))
           return .unknown(
             kind: kind, basis: "unknown: ADD unpacks the local archive \(path); its unpacked size is not read")
         }
@@ -50,15 +50,15 @@ extension SizeModelPass {
       state.wholeLayerWrites = written
       return .sum(parts, kind: kind, basis: "heredoc sources")
     }
-    guard let measurer else {
-      state.files.writeOpaque("\(keyword) \(paths.joined(separator: " "))")
+    guard let measurer = measurer() else {
+      state.files.writeOpaque(.unmeasuredCopy(keyword: keyword, sources: paths))
       return .unknown(kind: kind, basis: "unknown: no build context to measure \(paths.joined(separator: " ")) in")
     }
     let measurement = measurer.measure(
       sources: paths, options: CopySourceOptions(excludePatterns: excludes, keepParents: parents))
     if measurement.hasErrors {
       let problems = measurement.issues.filter { $0.severity == .error }.map(\.description)
-      state.files.writeOpaque("\(keyword) \(paths.joined(separator: " "))")
+      state.files.writeOpaque(.unmeasuredCopy(keyword: keyword, sources: paths))
       return .unknown(kind: kind, basis: "unknown: BuildKit would fail: " + problems.joined(separator: "; "))
     }
     var bytes: Int64 = 0

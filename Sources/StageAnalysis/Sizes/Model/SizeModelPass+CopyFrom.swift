@@ -7,7 +7,7 @@ extension SizeModelPass {
   ) -> ByteFigure {
     let from = expanded(written, command) ?? written
     guard let sourceIndex = sourceStage(from, before: state.stage.index) else {
-      state.files.writeOpaque("COPY --from=\(from)")
+      state.files.writeOpaque(.copyFrom(from: from, path: nil))
       return .unknown(
         kind: kind, basis: "unknown: COPY --from=\(from) reads an image's files, which the model does not list")
     }
@@ -23,7 +23,7 @@ extension SizeModelPass {
       let found = matching(path, in: source)
       if found.isEmpty {
         parts.append(unlisted(path, in: source, stageName: sourceName))
-        state.files.writeOpaque("COPY --from=\(from) \(path)")
+        state.files.writeOpaque(.copyFrom(from: from, path: path))
         continue
       }
       for (sourcePath, relative, entry) in found {

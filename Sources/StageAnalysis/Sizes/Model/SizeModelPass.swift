@@ -7,8 +7,10 @@ struct SizeModelPass {
   let model: SizeModel
   let graph: StageGraph
   let measured: MeasuredImages
-  let measurer: ContextMeasurer?
-  let context: (any BuildContext)?
+  /// The build context's ignore file, read; nil without a context.
+  let preparedContext: PreparedMeasurer?
+  /// The measurer of the build context, made by the first `COPY`/`ADD` that reads the context.
+  private var madeMeasurer: ContextMeasurer?
   let expander: ShellWordExpander
   var diagnostics: [String] = []
   /// Finished stages, by index.
@@ -29,19 +31,26 @@ struct SizeModelPass {
     measured: MeasuredImages, escapeToken: UInt8
   ) {
     self.model = model
-    self.context = context
     expander = ShellWordExpander(escapeByte: escapeToken)
     self.graph = graph
     self.measured = measured
     if let context {
-      let prepared = ContextMeasurer.forDockerfile(at: dockerfilePath, in: context)
+      let prepared = ContextMeasurer.prepare(forDockerfileAt: dockerfilePath, in: context)
       if let error = prepared.ignoreError {
         diagnostics.append(".dockerignore: \(error); the context is read without it")
       }
-      measurer = prepared.measurer
+      preparedContext = prepared
     } else {
-      measurer = nil
+      preparedContext = nil
     }
+  }
+
+  /// The measurer of the build context (nil without one), made on first need: most Dockerfiles
+  /// copy nothing from the context, and they need not pay for a walk.
+  mutating func measurer() -> ContextMeasurer? {
+    if let madeMeasurer { return madeMeasurer }
+    madeMeasurer = preparedContext?.measurer()
+    return madeMeasurer
   }
 
   mutating func run() -> [StageSizes] {

@@ -44,8 +44,14 @@ struct StageFiles: Sendable {
     case baseImage(String)
     /// A `RUN` at a line with commands no model reads, by name (repeats kept).
     case run(line: Int, commands: [String])
-    /// Any other writer, described.
-    case described(String)
+    /// A `COPY`/`ADD` (`keyword`) of context sources the model could not measure.
+    case unmeasuredCopy(keyword: String, sources: [String])
+    /// A `COPY`/`ADD` (`keyword`) of a URL or repository.
+    case remote(keyword: String, source: String)
+    /// An `ADD` of a local archive, which it unpacks.
+    case archive(String)
+    /// A `COPY --from` of an image, or of a path its source stage does not list (`path`).
+    case copyFrom(from: String, path: String?)
 
     /// Appends the writer in words to `text`, piece by piece (`base image debian:bookworm`,
     /// `RUN at line 4 (make, make)`).
@@ -63,8 +69,26 @@ struct StageFiles: Sendable {
           text += command
         }
         text += ")"
-      case .described(let description):
-        text += description
+      case .unmeasuredCopy(let keyword, let sources):
+        text += keyword
+        for source in sources {
+          text += " "
+          text += source
+        }
+      case .remote(let keyword, let source):
+        text += keyword
+        text += " of "
+        text += source
+      case .archive(let source):
+        text += "ADD of archive "
+        text += source
+      case .copyFrom(let from, let path):
+        text += "COPY --from="
+        text += from
+        if let path {
+          text += " "
+          text += path
+        }
       }
     }
 
@@ -93,11 +117,6 @@ struct StageFiles: Sendable {
   /// Records a writer of unknown paths.
   mutating func writeOpaque(_ writer: OpaqueWriter) {
     opaqueWriters.append(writer)
-  }
-
-  /// Records a writer of unknown paths, described.
-  mutating func writeOpaque(_ description: String) {
-    opaqueWriters.append(.described(description))
   }
 
   /// Every writer of unknown paths in words, separated by commas.
