@@ -117,13 +117,13 @@ public struct InMemoryBuildContext: BuildContext, MemoryCarryingContext {
   public func contentsOfDirectory(at path: String) throws(ContextAccessError) -> [String] {
     guard let node = try reachableNode(at: path) else { throw .notFound(path) }
     guard node == .directory else { throw .notADirectory(path) }
-    if unreadable.contains(path) { throw .permissionDenied(path) }
+    if !unreadable.isEmpty, unreadable.contains(path) { throw .permissionDenied(path) }
     return children[path] ?? []
   }
 
   public func readFile(at path: String, limit: Int) throws(ContextAccessError) -> [UInt8] {
     guard let node = try reachableNode(at: path) else { throw .notFound(path) }
-    if unreadable.contains(path) { throw .permissionDenied(path) }
+    if !unreadable.isEmpty, unreadable.contains(path) { throw .permissionDenied(path) }
     switch node {
     case .file(let bytes): return Array(bytes.prefix(max(0, limit)))
     case .sizedFile(let size): return [UInt8](repeating: 0, count: Int(min(Int64(max(0, limit)), size)))

@@ -9,9 +9,13 @@ import Foundation
 /// It is a snapshot: an entry once read is not read again, so a context value made before
 /// files change goes on describing them as they were; make a new context value to see changes.
 public final class ContextMemory: @unchecked Sendable {
-  // Unchecked: `preparations` and `transfers` are only touched with `lock` held.
+  // Unchecked: the preparations and transfers are only touched with `lock` held.
   private let lock = NSLock()
+  // Most memories serve one Dockerfile and one ignore file: the first preparation and the first
+  // transfer are kept beside the tables, which are made only for a second one.
+  private var firstPreparation: (dockerfilePath: String?, preparation: Preparation)?
   private var preparations: [String?: Preparation] = [:]
+  private var firstTransfer: (key: String?, transfer: SharedTransfer)?
   private var transfers: [String?: SharedTransfer] = [:]
   private let limits: ContextLimits
 
@@ -44,7 +48,10 @@ public final class ContextMemory: @unchecked Sendable {
   func preparation(dockerfilePath: String?, in context: any BuildContext) -> Preparation {
     lock.lock()
     defer { lock.unlock() }
-    if let known = preparations[dockerfilePath] { return known }
+    if let first = firstPreparation {
+      if first.dockerfilePath == dockerfilePath { return first.preparation }
+      if let known = preparations[dockerfilePath] { return known }
+    }
     let (bytes, origin) = DockerignoreFile.read(from: context, dockerfilePath: dockerfilePath)
     var ignore: PatternMatcher?
     var ignoreError: PatternError?
@@ -54,7 +61,11 @@ public final class ContextMemory: @unchecked Sendable {
       ignoreError = error
     }
     let prepared = Preparation(ignore: ignore, ignoreError: ignoreError, transferKey: Self.transferKey(origin))
-    preparations[dockerfilePath] = prepared
+    if firstPreparation == nil {
+      firstPreparation = (dockerfilePath, prepared)
+    } else {
+      preparations[dockerfilePath] = prepared
+    }
     return prepared
   }
 
@@ -63,10 +74,17 @@ public final class ContextMemory: @unchecked Sendable {
   func transfer(for prepared: Preparation, in context: any BuildContext) -> SharedTransfer {
     lock.lock()
     defer { lock.unlock() }
-    if let known = transfers[prepared.transferKey] { return known }
+    if let first = firstTransfer {
+      if first.key == prepared.transferKey { return first.transfer }
+      if let known = transfers[prepared.transferKey] { return known }
+    }
     let walked = (context as? any MemoryCarryingContext)?.forgettingMemory() ?? context
     let transfer = SharedTransfer(context: walked, ignore: prepared.ignore, limits: limits)
-    transfers[prepared.transferKey] = transfer
+    if firstTransfer == nil {
+      firstTransfer = (prepared.transferKey, transfer)
+    } else {
+      transfers[prepared.transferKey] = transfer
+    }
     return transfer
   }
 

@@ -162,8 +162,15 @@ struct CopyRun {
   private mutating func checkReadable(
     _ path: String, _ entry: ContextEntry, directory: TransferredContext.Directory? = nil
   ) {
-    let listingFailure =
-      entry.kind.isDirectory ? (directory?.listingFailure ?? transferred.listingFailure(at: path)) : nil
+    // A directory's record, when the caller has it, answers without a lookup by path.
+    let listingFailure: ContextAccessError?
+    if !entry.kind.isDirectory {
+      listingFailure = nil
+    } else if let directory {
+      listingFailure = directory.listingFailure
+    } else {
+      listingFailure = transferred.listingFailure(at: path)
+    }
     if let failure = listingFailure {
       issues.append(ContextIssue(.unreadable(path: path, reason: Self.reason(failure))))
     } else if !entry.isReadable {

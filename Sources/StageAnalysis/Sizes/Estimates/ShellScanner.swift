@@ -43,7 +43,9 @@ struct ShellScanner {
   mutating func script() -> ShellScript {
     text.reserveCapacity(bytes.count * 2)
     text.append(contentsOf: bytes)
-    fields.reserveCapacity(16)
+    // Room for a word every few bytes and a command every few dozen, so the arrays rarely grow.
+    fields.reserveCapacity(max(16, bytes.count / 4))
+    commands.reserveCapacity(max(4, bytes.count / 32))
     while position < bytes.count {
       let byte = bytes[position]
       switch byte {
@@ -97,7 +99,9 @@ struct ShellScanner {
         // Leading assignments among the first fields move out of the words.
         let first = fields.count
         readFields(splitting: !startsWithAssignment(), intoTargets: false)
-        while wordStart < fields.count, wordStart >= first, isAssignment(fields[wordStart]) {
+        while wordStart < fields.count, wordStart >= first,
+          Self.isAssignment(text[fields[wordStart].start..<fields[wordStart].end])
+        {
           wordStart += 1
         }
       }
@@ -183,9 +187,8 @@ struct ShellScanner {
     return String(decoding: word, as: UTF8.self).allSatisfy(\.isNumber)
   }
 
-  /// Whether a field is `NAME=value`.
-  private func isAssignment(_ field: ShellScript.Field) -> Bool {
-    let word = text[field.start..<field.end]
+  /// Whether a field's bytes are `NAME=value` (static, so that asking does not copy the scanner).
+  private static func isAssignment(_ word: ArraySlice<UInt8>) -> Bool {
     guard let equals = word.firstIndex(of: UInt8(ascii: "=")) else { return false }
     // ASCII name bytes before an `=` followed by ASCII (or nothing) form the same characters,
     // so the byte test answers exactly; anything else takes the character test below.

@@ -16,8 +16,8 @@ extension SizeModelPass {
   ) -> PackageFigureKey {
     PackageFigureKey(
       manager: manager, packages: packages, option: option, lists: lists,
-      root: rootImage(of: state.stage.index)?.written,
-      architecture: graph.stages[state.stage.index].effectivePlatform.architecture, kind: kind)
+      root: rootImage(of: state.stageIndex)?.written,
+      architecture: graph.stages[state.stageIndex].effectivePlatform.architecture, kind: kind)
   }
 
   /// `apt-get install …` through the Debian package table, minus what the base has; `apt-get

@@ -27,8 +27,15 @@ extension ByteFigure {
       return .estimate(low: 0, point: 0, high: 0, kind: kind, basis: basis)
     }
     if provenance == .unknown {
-      let note = "\(unknownCount) part\(unknownCount == 1 ? "" : "s") unknown; known parts sum to \(bytes) bytes (a lower bound)"
-      return ByteFigure(bytes: bytes, low: low, high: high, kind: kind, provenance: .unknown, basis: basis + "; " + note)
+      // One buffer for the whole basis: a stage total is made for every stage.
+      var text = basis
+      text.reserveCapacity(basis.utf8.count + 80)
+      text += "; "
+      text += String(unknownCount)
+      text += unknownCount == 1 ? " part unknown; known parts sum to " : " parts unknown; known parts sum to "
+      text += String(bytes)
+      text += " bytes (a lower bound)"
+      return ByteFigure(bytes: bytes, low: low, high: high, kind: kind, provenance: .unknown, basis: text)
     }
     return ByteFigure(bytes: bytes, low: low, high: high, kind: kind, provenance: provenance, basis: basis)
   }

@@ -6,7 +6,7 @@ extension SizeModelPass {
     _ copy: CopyInstruction, from written: String, command: StageCommand, in state: inout StageState
   ) -> ByteFigure {
     let from = expanded(written, command) ?? written
-    guard let sourceIndex = sourceStage(from, before: state.stage.index) else {
+    guard let sourceIndex = sourceStage(from, before: state.stageIndex) else {
       state.files.writeOpaque(.copyFrom(from: from, path: nil))
       return .unknown(
         kind: kind, basis: "unknown: COPY --from=\(from) reads an image's files, which the model does not list")
@@ -41,11 +41,11 @@ extension SizeModelPass {
         }
       }
     }
-    let described = parts.count == 1 ? parts[0].basis : "\(parts.count) paths of stage \(sourceName)"
     guard !parts.isEmpty else {
       return .estimate(low: 0, point: 0, high: 0, kind: kind, basis: "only directories of stage \(sourceName)")
     }
-    if parts.count == 1 { return parts[0].withBasis("from stage " + described) }
+    if parts.count == 1 { return parts[0].withBasis("from stage " + parts[0].basis) }
+    let described = "\(parts.count) paths of stage \(sourceName)"
     return .sum(parts, kind: kind, basis: "from " + described + ": " + parts.map(\.basis).joined(separator: " + "))
   }
 
@@ -75,9 +75,19 @@ extension SizeModelPass {
         low: known.low, point: known.bytes, high: known.high, kind: kind,
         basis: "estimate: \(path) of stage \(stageName)'s base image: \(known.source)")
     }
-    let writers = files.opaqueWriters.isEmpty ? "nothing the model read" : files.opaqueWritersDescription
-    return .unknown(
-      kind: kind,
-      basis: "unknown: no instruction of stage \(stageName) the model could read wrote \(path) (possible writers: \(writers))")
+    // One buffer for the whole basis, the writers described straight into it.
+    var basis = "unknown: no instruction of stage "
+    basis.reserveCapacity(128 + path.utf8.count + 32 * files.opaqueWriters.count)
+    basis += stageName
+    basis += " the model could read wrote "
+    basis += path
+    basis += " (possible writers: "
+    if files.opaqueWriters.isEmpty {
+      basis += "nothing the model read"
+    } else {
+      files.describeOpaqueWriters(into: &basis)
+    }
+    basis += ")"
+    return .unknown(kind: kind, basis: basis)
   }
 }

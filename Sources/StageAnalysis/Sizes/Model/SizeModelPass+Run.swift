@@ -16,6 +16,7 @@ extension SizeModelPass {
     let line = command.instruction.instruction.startLine
     var facts = RunFacts(shell: shell, script: script, mounts: run.mounts)
     var parts: [ByteFigure] = []
+    parts.reserveCapacity(shell.commands.count)
     var unread: [String] = []
     var writes: [String] = []
     var onlyFileWrites = true
@@ -24,8 +25,9 @@ extension SizeModelPass {
       switch reading {
       case .figure(let figure, let wrote, let isPlainFileWrite):
         parts.append(figure)
-        writes += wrote
         onlyFileWrites = onlyFileWrites && isPlainFileWrite
+        // The paths count only while every command is a plain file write.
+        if onlyFileWrites { writes += wrote }
       case .unread:
         unread.append(shell.string(shell.fields[simple.words.lowerBound]))
         onlyFileWrites = false
@@ -33,13 +35,8 @@ extension SizeModelPass {
     }
     state.wholeLayerWrites = onlyFileWrites && unread.isEmpty ? writes : []
     if !unread.isEmpty {
-      let names = distinctNames(unread).joined(separator: ", ")
       state.files.writeOpaque(.run(line: line, commands: unread))
-      let known = ByteFigure.knownBytes(of: parts)
-      return .unknown(
-        kind: kind,
-        basis: "unknown: the model cannot read what \(names) writes"
-          + (parts.isEmpty ? "" : "; the commands it reads add \(known) bytes (a lower bound)"))
+      return .unknown(kind: kind, basis: Self.unreadBasis(unread, readParts: parts))
     }
     guard !parts.isEmpty else {
       return .estimate(low: 0, point: 0, high: 0, kind: kind, basis: "estimate: the commands write no file bytes")
@@ -56,13 +53,25 @@ extension SizeModelPass {
   }
 }
 
-/// The distinct names in order of first appearance (a RUN names a handful, so a scan beats hashing).
-private func distinctNames(_ names: [String]) -> [String] {
-  var result: [String] = []
-  for name in names where !result.contains(name) {
-    result.append(name)
+extension SizeModelPass {
+  /// The basis of a `RUN` with commands no model reads: their distinct names in order of first
+  /// appearance (a RUN names a handful, so a scan beats hashing), spelt into one buffer, and what
+  /// the commands it does read add.
+  fileprivate static func unreadBasis(_ unread: [String], readParts parts: [ByteFigure]) -> String {
+    var text = "unknown: the model cannot read what "
+    text.reserveCapacity(112 + unread.reduce(0) { $0 + $1.utf8.count + 2 })
+    for (offset, name) in unread.enumerated() where !unread[..<offset].contains(name) {
+      if offset > 0 { text += ", " }
+      text += name
+    }
+    text += " writes"
+    if !parts.isEmpty {
+      text += "; the commands it reads add "
+      text += String(ByteFigure.knownBytes(of: parts))
+      text += " bytes (a lower bound)"
+    }
+    return text
   }
-  return result
 }
 
 /// What one simple command of a `RUN` adds.

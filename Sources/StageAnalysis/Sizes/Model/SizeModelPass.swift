@@ -94,7 +94,7 @@ struct SizeModelPass {
   // MARK: - One stage
 
   private mutating func size(_ stage: GraphStage) -> (StageSizes, StageFiles, String) {
-    var state = StageState(stage: stage)
+    var state = StageState(stageIndex: stage.index)
     if let base = stage.base.stageIndex, base < files.count {
       state.files = files[base]
       state.workdir = workdirs[base]

@@ -119,14 +119,12 @@ struct StageFiles: Sendable {
     opaqueWriters.append(writer)
   }
 
-  /// Every writer of unknown paths in words, separated by commas.
-  var opaqueWritersDescription: String {
-    var text = ""
+  /// Appends every writer of unknown paths in words, separated by commas, to `text`.
+  func describeOpaqueWriters(into text: inout String) {
     for (offset, writer) in opaqueWriters.enumerated() {
       if offset > 0 { text += ", " }
       writer.describe(into: &text)
     }
-    return text
   }
 
   /// Removes a path and everything below it (`rm -rf`).
@@ -143,10 +141,17 @@ struct StageFiles: Sendable {
   /// The entries at `path` or below it, with their path relative to `path` ("" for `path` itself).
   func entries(at path: String) -> [(relative: String, entry: Entry)] {
     let prefix = path == "/" ? "/" : path + "/"
-    return entries.compactMap { key, entry in
-      if key == path { return ("", entry) }
-      if key.hasPrefix(prefix) { return (String(key.dropFirst(prefix.count)), entry) }
-      return nil
-    }.sorted { $0.relative < $1.relative }
+    // Walk the keys alone and copy only the entries found: most paths asked for are not there.
+    var found: [(relative: String, entry: Entry)] = []
+    for index in entries.keys.indices {
+      let key = entries.keys[index]
+      if key == path {
+        found.append(("", entries.values[index]))
+      } else if key.hasPrefix(prefix) {
+        found.append((String(key.dropFirst(prefix.count)), entries.values[index]))
+      }
+    }
+    if found.count > 1 { found.sort { $0.relative < $1.relative } }
+    return found
   }
 }

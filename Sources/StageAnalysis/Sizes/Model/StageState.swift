@@ -1,6 +1,7 @@
 /// The model's running state inside one stage.
 struct StageState {
-  let stage: GraphStage
+  /// The stage's index in the graph.
+  let stageIndex: Int
   var files = StageFiles()
   var workdir = "/"
   var layers: [LayerSize] = []
@@ -8,8 +9,8 @@ struct StageState {
   /// layer size can be given to them.
   var wholeLayerWrites: [String] = []
 
-  init(stage: GraphStage) {
-    self.stage = stage
+  init(stageIndex: Int) {
+    self.stageIndex = stageIndex
   }
 
   /// Gives a measured layer's size to the one file the layer is known to consist of.
