@@ -1,4 +1,5 @@
 import BaseImageCatalog
+import DockerfileInstructions
 import DockerfileSyntax
 import Foundation
 import Testing
@@ -61,7 +62,8 @@ private func project() -> InMemoryBuildContext {
 func aDockerfileThatCopiesNothingFromTheContextReadsOnlyItsIgnoreFile(withMemory: Bool) throws {
   let log = PathLog()
   let context = RecordingContext(base: project(), log: log, memory: withMemory ? ContextMemory() : nil)
-  let quiet = report("FROM scratch AS build\nRUN echo hi > /out\nFROM scratch\nCOPY --from=build /out /\n", context: context)
+  let quiet = report(
+    "FROM scratch AS build\nRUN echo hi > /out\nFROM scratch\nCOPY --from=build /out /\n", context: context)
   #expect(Set(log.all) == [".dockerignore"])
   // The ignore file's problem is still reported, first, though nothing was measured.
   #expect(quiet.diagnostics.first?.hasPrefix(".dockerignore: ") == true)

@@ -78,14 +78,23 @@ public final class ContextMemory: @unchecked Sendable {
       if first.key == prepared.transferKey { return first.transfer }
       if let known = transfers[prepared.transferKey] { return known }
     }
-    let walked = (context as? any MemoryCarryingContext)?.forgettingMemory() ?? context
-    let transfer = SharedTransfer(context: walked, ignore: prepared.ignore, limits: limits)
+    let transfer = SharedTransfer(context: Self.forgettingMemory(of: context), ignore: prepared.ignore, limits: limits)
     if firstTransfer == nil {
       firstTransfer = (prepared.transferKey, transfer)
     } else {
       transfers[prepared.transferKey] = transfer
     }
     return transfer
+  }
+
+  /// The context a transfer walks: `context` without the memory, which must not keep itself alive.
+  ///
+  /// The package's own contexts are recognised by type first: a cast to a protocol looks the
+  /// conformance up, which costs more than the rest of making a transfer.
+  private static func forgettingMemory(of context: any BuildContext) -> any BuildContext {
+    if let inMemory = context as? InMemoryBuildContext { return inMemory.forgettingMemory() }
+    if let disk = context as? DiskBuildContext { return disk.forgettingMemory() }
+    return (context as? any MemoryCarryingContext)?.forgettingMemory() ?? context
   }
 
   /// One transfer per ignore file: the same file gives the same patterns.
