@@ -21,13 +21,15 @@ extension ShellWordScanner {
     let name = processName()
     let operatorStart = position
     let first = nextCharacter()
-    var modifier = first.map { String(decoding: $0, as: UTF8.self) } ?? "\u{FFFD}"
     let firstByte = first.flatMap { $0.count == 1 ? $0.first : nil }
-    switch firstByte {
-    case Self.closeBrace:
+    if firstByte == Self.closeBrace {
       let value = lookup(name)
       if value == nil && options.skipUnsetEnv { return Array("${\(name)}".utf8) }
       return Array((value ?? "").utf8)
+    }
+    // The operator as written, for messages and `SkipUnsetEnv`; `${name}` above needs none.
+    var modifier = first.map { String(decoding: $0, as: UTF8.self) } ?? "\u{FFFD}"
+    switch firstByte {
     case UInt8(ascii: ":"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: "#"),
       UInt8(ascii: "%"):
       var operation = firstByte

@@ -143,6 +143,7 @@ struct ShellWordScanner {
     until stop: UInt8?, rawEscapes: Bool
   ) throws(ExpansionError) -> ([UInt8], [String]) {
     var result: [UInt8] = []
+    result.reserveCapacity(bytes.count - position)
     var collector = WordCollector()
     wordBuffer.removeAll(keepingCapacity: true)
     let savedRawEscapes = self.rawEscapes
@@ -240,6 +241,11 @@ struct ShellWordScanner {
       }
       if byte == UInt8(ascii: "$") {
         result.append(contentsOf: try processDollar())
+        continue
+      }
+      if byte < 0x80 && byte != escapeByte {
+        position += 1
+        result.append(byte)
         continue
       }
       var character = position..<(position + scalarLength(at: position))

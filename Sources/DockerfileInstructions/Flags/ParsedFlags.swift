@@ -36,43 +36,44 @@ public struct ParsedFlags: Hashable, Sendable {
     for flag in flags {
       if flag.text == "--" { return nil }
       guard let (name, value) = split(flag.text) else { return FlagError(kind: .notAFlag, flag: flag) }
-      guard let spec = specs.first(where: { $0.name == name }) else {
-        let suggestion = Suggestion.closest(to: name, in: specs.map(\.name), caseSensitive: true)
+      // The occurrence takes the spec's own name, so no string is made for the name.
+      guard let spec = specs.first(where: { name == $0.name }) else {
+        let suggestion = Suggestion.closest(to: String(name), in: specs.map(\.name), caseSensitive: true)
         return FlagError(kind: .unknown(suggestion: suggestion), flag: flag)
       }
-      if spec.kind != .strings && occurrences.contains(where: { $0.name == name }) {
+      if spec.kind != .strings && occurrences.contains(where: { $0.name == spec.name }) {
         return FlagError(kind: .duplicate, flag: flag)
       }
       switch spec.kind {
       case .bool:
         if let value, value.isEmpty { return FlagError(kind: .missingValue, flag: flag) }
-        switch (value ?? "").lowercased() {
-        case "", "true": occurrences.append(Occurrence(name: name, value: "true", flag: flag))
-        case "false": occurrences.append(Occurrence(name: name, value: "false", flag: flag))
-        default: return FlagError(kind: .notBoolean(value: value ?? ""), flag: flag)
+        switch value.map({ $0.lowercased() }) ?? "" {
+        case "", "true": occurrences.append(Occurrence(name: spec.name, value: "true", flag: flag))
+        case "false": occurrences.append(Occurrence(name: spec.name, value: "false", flag: flag))
+        default: return FlagError(kind: .notBoolean(value: String(value ?? "")), flag: flag)
         }
       case .string, .strings:
         guard let value else { return FlagError(kind: .missingValue, flag: flag) }
-        occurrences.append(Occurrence(name: name, value: value, flag: flag))
+        occurrences.append(Occurrence(name: spec.name, value: String(value), flag: flag))
       }
     }
     return nil
   }
 
   /// The name and value of `--name[=value]`, nil when the text does not start with `--`.
-  private static func split(_ text: String) -> (name: String, value: String?)? {
+  private static func split(_ text: String) -> (name: Substring, value: Substring?)? {
     let utf8 = text.utf8
     guard utf8.allSatisfy({ $0 < 0x80 }) else {
       // Non-ASCII text keeps the `Character` view's grapheme-aware matching.
       guard text.hasPrefix("--") else { return nil }
       let body = text.dropFirst(2)
       let equals = body.firstIndex(of: "=")
-      return (String(body[..<(equals ?? body.endIndex)]), equals.map { String(body[body.index(after: $0)...]) })
+      return (body[..<(equals ?? body.endIndex)], equals.map { body[body.index(after: $0)...] })
     }
     guard utf8.starts(with: "--".utf8) else { return nil }
     let body = utf8.dropFirst(2)
-    guard let equals = body.firstIndex(of: UInt8(ascii: "=")) else { return (String(Substring(body)), nil) }
-    return (String(Substring(body[..<equals])), String(Substring(body[utf8.index(after: equals)...])))
+    guard let equals = body.firstIndex(of: UInt8(ascii: "=")) else { return (Substring(body), nil) }
+    return (Substring(body[..<equals]), Substring(body[utf8.index(after: equals)...]))
   }
 
   /// Whether `name` was given.

@@ -1,29 +1,53 @@
 import DockerfileSyntax
 
 /// `ADD [flags] <src>... <dest>`: like `COPY`, plus URLs, git repositories and archive unpacking.
-public struct AddInstruction: Sendable {
+public final class AddInstruction: Sendable {
+  /// Where the source node is kept: a position in the instruction list it was typed from.
+  @usableFromInline let source: InstructionSource
   /// The source node.
-  public let instruction: Instruction
+  @inlinable public var instruction: Instruction { source.instruction }
   /// Sources in order: paths, URLs and heredoc files.
-  public var sources: [CopySource]
+  public let sources: [CopySource]
   /// The destination as written.
-  public var destination: String
+  public let destination: String
   /// The bytes of the destination, when contiguous.
-  public var destinationRange: Range<Int>?
+  public let destinationRange: Range<Int>?
   /// `--chown=`.
-  public var chown: FlagValue<String>?
+  public let chown: FlagValue<String>?
   /// `--chmod=`.
-  public var chmod: FlagValue<String>?
+  public let chmod: FlagValue<String>?
   /// `--link` (absent means false).
-  public var link: FlagValue<Bool>?
+  public let link: FlagValue<Bool>?
   /// `--keep-git-dir` (absent means false).
-  public var keepGitDirectory: FlagValue<Bool>?
+  public let keepGitDirectory: FlagValue<Bool>?
   /// `--checksum=` of a remote source.
-  public var checksum: FlagValue<String>?
+  public let checksum: FlagValue<String>?
   /// `--unpack`; absent means BuildKit decides (local archives are unpacked, URLs are not).
-  public var unpack: FlagValue<Bool>?
+  public let unpack: FlagValue<Bool>?
   /// Every `--exclude=` pattern.
-  public var excludes: [FlagValue<String>]
+  public let excludes: [FlagValue<String>]
+
+  /// Creates the payload of the node at `source`.
+  init(
+    source: InstructionSource, sources: [CopySource], destination: String,
+    destinationRange: Range<Int>? = nil,
+    chown: FlagValue<String>? = nil, chmod: FlagValue<String>? = nil, link: FlagValue<Bool>? = nil,
+    keepGitDirectory: FlagValue<Bool>? = nil, checksum: FlagValue<String>? = nil,
+    unpack: FlagValue<Bool>? = nil,
+    excludes: [FlagValue<String>]
+  ) {
+    self.source = source
+    self.sources = sources
+    self.destination = destination
+    self.destinationRange = destinationRange
+    self.chown = chown
+    self.chmod = chmod
+    self.link = link
+    self.keepGitDirectory = keepGitDirectory
+    self.checksum = checksum
+    self.unpack = unpack
+    self.excludes = excludes
+  }
 
   /// Whether `--link` is in effect.
   public var isLinked: Bool { link?.value ?? false }

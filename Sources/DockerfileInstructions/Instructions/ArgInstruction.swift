@@ -1,7 +1,7 @@
 import DockerfileSyntax
 
 /// `ARG name[=default] ...`.
-public struct ArgInstruction: Sendable {
+public final class ArgInstruction: Sendable {
   /// One declared build argument.
   public struct Declaration: Hashable, Sendable {
     /// The name.
@@ -12,8 +12,16 @@ public struct ArgInstruction: Sendable {
     public var range: Range<Int>?
   }
 
+  /// Where the source node is kept: a position in the instruction list it was typed from.
+  @usableFromInline let source: InstructionSource
   /// The source node.
-  public let instruction: Instruction
+  @inlinable public var instruction: Instruction { source.instruction }
   /// The declarations, in order.
-  public var declarations: [Declaration]
+  public let declarations: [Declaration]
+
+  /// Creates the payload of the node at `source`.
+  init(source: InstructionSource, declarations: [Declaration]) {
+    self.source = source
+    self.declarations = declarations
+  }
 }

@@ -1,9 +1,17 @@
 import DockerfileSyntax
 
 /// `CMD`: the default command of the image.
-public struct CmdInstruction: Sendable {
+public final class CmdInstruction: Sendable {
+  /// Where the source node is kept: a position in the instruction list it was typed from.
+  @usableFromInline let source: InstructionSource
   /// The source node.
-  public let instruction: Instruction
+  @inlinable public var instruction: Instruction { source.instruction }
   /// The command, in shell or exec form.
-  public var command: CommandForm
+  public let command: CommandForm
+
+  /// Creates the payload of the node at `source`.
+  init(source: InstructionSource, command: CommandForm) {
+    self.source = source
+    self.command = command
+  }
 }

@@ -1,27 +1,48 @@
 import DockerfileSyntax
 
 /// `COPY [flags] <src>... <dest>`.
-public struct CopyInstruction: Sendable {
+public final class CopyInstruction: Sendable {
+  /// Where the source node is kept: a position in the instruction list it was typed from.
+  @usableFromInline let source: InstructionSource
   /// The source node.
-  public let instruction: Instruction
+  @inlinable public var instruction: Instruction { source.instruction }
   /// Sources in order: paths and heredoc files.
-  public var sources: [CopySource]
+  public let sources: [CopySource]
   /// The destination as written.
-  public var destination: String
+  public let destination: String
   /// The bytes of the destination, when contiguous.
-  public var destinationRange: Range<Int>?
+  public let destinationRange: Range<Int>?
   /// `--from=`: a stage name, stage index or image.
-  public var from: FlagValue<String>?
+  public let from: FlagValue<String>?
   /// `--chown=`.
-  public var chown: FlagValue<String>?
+  public let chown: FlagValue<String>?
   /// `--chmod=`.
-  public var chmod: FlagValue<String>?
+  public let chmod: FlagValue<String>?
   /// `--link` (absent means false).
-  public var link: FlagValue<Bool>?
+  public let link: FlagValue<Bool>?
   /// `--parents` (absent means false).
-  public var parents: FlagValue<Bool>?
+  public let parents: FlagValue<Bool>?
   /// Every `--exclude=` pattern.
-  public var excludes: [FlagValue<String>]
+  public let excludes: [FlagValue<String>]
+
+  /// Creates the payload of the node at `source`.
+  init(
+    source: InstructionSource, sources: [CopySource], destination: String,
+    destinationRange: Range<Int>? = nil,
+    from: FlagValue<String>? = nil, chown: FlagValue<String>? = nil, chmod: FlagValue<String>? = nil,
+    link: FlagValue<Bool>? = nil, parents: FlagValue<Bool>? = nil, excludes: [FlagValue<String>]
+  ) {
+    self.source = source
+    self.sources = sources
+    self.destination = destination
+    self.destinationRange = destinationRange
+    self.from = from
+    self.chown = chown
+    self.chmod = chmod
+    self.link = link
+    self.parents = parents
+    self.excludes = excludes
+  }
 
   /// Whether `--link` is in effect.
   public var isLinked: Bool { link?.value ?? false }

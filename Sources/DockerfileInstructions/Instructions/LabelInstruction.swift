@@ -1,9 +1,17 @@
 import DockerfileSyntax
 
 /// `LABEL key=value ...`.
-public struct LabelInstruction: Sendable {
+public final class LabelInstruction: Sendable {
+  /// Where the source node is kept: a position in the instruction list it was typed from.
+  @usableFromInline let source: InstructionSource
   /// The source node.
-  public let instruction: Instruction
+  @inlinable public var instruction: Instruction { source.instruction }
   /// The labels, in order.
-  public var pairs: [KeyValuePair]
+  public let pairs: [KeyValuePair]
+
+  /// Creates the payload of the node at `source`.
+  init(source: InstructionSource, pairs: [KeyValuePair]) {
+    self.source = source
+    self.pairs = pairs
+  }
 }

@@ -1,9 +1,17 @@
 import DockerfileSyntax
 
 /// `MAINTAINER name` (deprecated in favour of a label).
-public struct MaintainerInstruction: Sendable {
+public final class MaintainerInstruction: Sendable {
+  /// Where the source node is kept: a position in the instruction list it was typed from.
+  @usableFromInline let source: InstructionSource
   /// The source node.
-  public let instruction: Instruction
+  @inlinable public var instruction: Instruction { source.instruction }
   /// The maintainer text.
-  public var maintainer: String
+  public let maintainer: String
+
+  /// Creates the payload of the node at `source`.
+  init(source: InstructionSource, maintainer: String) {
+    self.source = source
+    self.maintainer = maintainer
+  }
 }

@@ -5,10 +5,10 @@ import DockerfileSyntax
 /// Every payload keeps its source `Instruction`, so an editor can replace exactly
 /// the bytes of a value (`instruction.range`, flag ranges, argument ranges).
 ///
-/// The payloads are boxed (`indirect`): inline they would make every value as wide
-/// as the widest payload (about 480 bytes), and every copy (the instruction pass,
-/// each stage command) would repeat that; boxed, a copy is one shared reference.
-public indirect enum TypedInstruction: Sendable {
+/// The payloads are immutable objects: a typed instruction is one reference wide, and
+/// copying it (into the instruction pass, each stage command, a pattern match) costs a
+/// retain, not a copy of every string and array of the payload.
+public enum TypedInstruction: Sendable {
   case from(FromInstruction)
   case copy(CopyInstruction)
   case add(AddInstruction)
@@ -31,27 +31,30 @@ public indirect enum TypedInstruction: Sendable {
   case unknown(UnknownInstruction)
 
   /// The source node.
-  public var instruction: Instruction {
+  @inlinable public var instruction: Instruction { source.instruction }
+
+  /// Where the source node is kept.
+  @usableFromInline var source: InstructionSource {
     switch self {
-    case .from(let typed): return typed.instruction
-    case .copy(let typed): return typed.instruction
-    case .add(let typed): return typed.instruction
-    case .run(let typed): return typed.instruction
-    case .arg(let typed): return typed.instruction
-    case .env(let typed): return typed.instruction
-    case .label(let typed): return typed.instruction
-    case .workdir(let typed): return typed.instruction
-    case .user(let typed): return typed.instruction
-    case .cmd(let typed): return typed.instruction
-    case .entrypoint(let typed): return typed.instruction
-    case .healthcheck(let typed): return typed.instruction
-    case .expose(let typed): return typed.instruction
-    case .volume(let typed): return typed.instruction
-    case .stopSignal(let typed): return typed.instruction
-    case .shell(let typed): return typed.instruction
-    case .onbuild(let typed): return typed.instruction
-    case .maintainer(let typed): return typed.instruction
-    case .unknown(let typed): return typed.instruction
+    case .from(let typed): return typed.source
+    case .copy(let typed): return typed.source
+    case .add(let typed): return typed.source
+    case .run(let typed): return typed.source
+    case .arg(let typed): return typed.source
+    case .env(let typed): return typed.source
+    case .label(let typed): return typed.source
+    case .workdir(let typed): return typed.source
+    case .user(let typed): return typed.source
+    case .cmd(let typed): return typed.source
+    case .entrypoint(let typed): return typed.source
+    case .healthcheck(let typed): return typed.source
+    case .expose(let typed): return typed.source
+    case .volume(let typed): return typed.source
+    case .stopSignal(let typed): return typed.source
+    case .shell(let typed): return typed.source
+    case .onbuild(let typed): return typed.source
+    case .maintainer(let typed): return typed.source
+    case .unknown(let typed): return typed.source
     }
   }
 

@@ -1,11 +1,20 @@
 import DockerfileSyntax
 
 /// `WORKDIR path`.
-public struct WorkdirInstruction: Sendable {
+public final class WorkdirInstruction: Sendable {
+  /// Where the source node is kept: a position in the instruction list it was typed from.
+  @usableFromInline let source: InstructionSource
   /// The source node.
-  public let instruction: Instruction
+  @inlinable public var instruction: Instruction { source.instruction }
   /// The path as written (unexpanded).
-  public var path: String
+  public let path: String
   /// The bytes of the path, when contiguous.
-  public var pathRange: Range<Int>?
+  public let pathRange: Range<Int>?
+
+  /// Creates the payload of the node at `source`.
+  init(source: InstructionSource, path: String, pathRange: Range<Int>? = nil) {
+    self.source = source
+    self.path = path
+    self.pathRange = pathRange
+  }
 }

@@ -16,18 +16,38 @@ public enum MountParser {
   /// and that `from=` has no variable; with an expander (the identity `{ .success($0) }`
   /// to take values literally) it is the full parse BuildKit runs when it builds.
   public static func parse(_ text: String, expand: Expander?) -> Result<RunMount, MountError> {
-    let fields: [String]
     switch CSVFields.split(text) {
-    case .success(let split): fields = split
-    case .failure(let reason): return .failure(MountError("failed to parse csv mounts: \(reason.text)"))
+    case .success(let fields): return parse(fields, expand: expand)
+    case .failure(let reason): return .failure(csvError(reason))
     }
+  }
+
+  /// Both reads of a `--mount` value the instruction pass needs, from one CSV split:
+  /// BuildKit's first pass (`expand` nil) and the mount with values taken literally.
+  static func parseBoth(
+    _ text: String
+  ) -> (firstPass: Result<RunMount, MountError>, literal: Result<RunMount, MountError>) {
+    switch CSVFields.split(text) {
+    case .success(let fields):
+      return (parse(fields, expand: nil), parse(fields, expand: { .success($0) }))
+    case .failure(let reason):
+      let failure = Result<RunMount, MountError>.failure(csvError(reason))
+      return (failure, failure)
+    }
+  }
+
+  private static func csvError(_ reason: Reason) -> MountError {
+    MountError("failed to parse csv mounts: \(reason.text)")
+  }
+
+  private static func parse(_ fields: [String], expand: Expander?) -> Result<RunMount, MountError> {
     var mount = RunMount()
     var readOnlyIsDefault = true
     for field in fields {
       let equals = field.firstIndex(of: "=")
-      let key = String(field[..<(equals ?? field.endIndex)]).lowercased()
       guard let equals else {
         guard expand != nil else { continue }
+        let key = field.lowercased()
         switch key {
         case "readonly", "ro":
           mount.readOnly = true
@@ -45,6 +65,7 @@ public enum MountParser {
         }
         continue
       }
+      let key = String(field[..<equals]).lowercased()
       var value = String(field[field.index(after: equals)...])
       if let expand {
         switch expand(value) {
@@ -52,12 +73,13 @@ public enum MountParser {
         case .failure(let error): return .failure(MountError(error.message))
         }
       } else {
-        if key == "from", let dollar = value.utf8.firstIndex(of: UInt8(ascii: "$")),
+        guard key == "from" else { continue }
+        if let dollar = value.utf8.firstIndex(of: UInt8(ascii: "$")),
           value.utf8.index(after: dollar) != value.utf8.endIndex
         {
           return .failure(MountError("'from' doesn't support variable expansion, define alias stage instead"))
         }
-        if key == "from" { mount.from = value.isEmpty ? nil : value }
+        mount.from = value.isEmpty ? nil : value
         continue
       }
       if let error = apply(key: key, value: value, field: field, to: &mount, readOnlyIsDefault: &readOnlyIsDefault) {

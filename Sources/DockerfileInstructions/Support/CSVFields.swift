@@ -9,7 +9,9 @@ enum CSVFields {
     }
     if bytes.isEmpty { return .failure(Reason("EOF")) }
     let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
-    var fields: [[UInt8]] = []
+    // Unquoted fields become strings at once; a quoted one collects its bytes first.
+    var fields: [String] = []
+    var quoted: [UInt8] = []
     var position = 0
     parsing: while true {
       if position >= bytes.count || bytes[position] != quote {
@@ -17,7 +19,7 @@ enum CSVFields {
         if let bare = bytes[position..<end].firstIndex(of: quote) {
           return .failure(Reason(parseError(column: bare + 1, reason: "bare \" in non-quoted-field")))
         }
-        fields.append(Array(bytes[position..<end]))
+        fields.append(String(decoding: bytes[position..<end], as: UTF8.self))
         if end < bytes.count {
           position = end + 1
           continue
@@ -25,33 +27,29 @@ enum CSVFields {
         break
       }
       position += 1
-      var halfOpen = false
+      quoted.removeAll(keepingCapacity: true)
       while true {
         guard let closing = bytes[position...].firstIndex(of: quote) else {
           return .failure(Reason(parseError(column: position + 1, reason: "extraneous or missing \" in quoted-field")))
         }
-        if halfOpen {
-          fields[fields.count - 1].append(contentsOf: bytes[position..<closing])
-        } else {
-          fields.append(Array(bytes[position..<closing]))
-        }
-        halfOpen = false
+        quoted.append(contentsOf: bytes[position..<closing])
         position = closing + 1
         if position < bytes.count && bytes[position] == quote {
-          fields[fields.count - 1].append(quote)
+          quoted.append(quote)
           position += 1
-          halfOpen = true
         } else if position < bytes.count && bytes[position] == comma {
+          fields.append(String(decoding: quoted, as: UTF8.self))
           position += 1
           continue parsing
         } else if position >= bytes.count {
+          fields.append(String(decoding: quoted, as: UTF8.self))
           break parsing
         } else {
           return .failure(Reason(parseError(column: position, reason: "extraneous or missing \" in quoted-field")))
         }
       }
     }
-    return .success(fields.map { String(decoding: $0, as: UTF8.self) })
+    return .success(fields)
   }
 
   private static func parseError(column: Int, reason: String) -> String {

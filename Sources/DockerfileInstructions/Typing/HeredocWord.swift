@@ -8,7 +8,7 @@ struct HeredocWord: Hashable {
   /// Parses `word` as `^(\d*)<<(-?)\s*([^<]*)$`, unquoting the name as BuildKit does; nil when it is not one.
   init?(_ word: String) {
     // Most words are paths: reject those without `<<` after the digits before copying any bytes.
-    guard word.utf8.drop(while: { $0 >= 0x30 && $0 <= 0x39 }).starts(with: "<<".utf8) else { return nil }
+    guard Self.startsLikeHeredoc(word) else { return nil }
     let bytes = Array(word.utf8)
     var index = 0
     while index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
@@ -35,6 +35,18 @@ struct HeredocWord: Hashable {
     name = words[0]
     expand = quotes(words[0]) == quotes(rawWords[0])
     fileDescriptor = Int(String(decoding: digits, as: UTF8.self)) ?? 0
+  }
+
+  /// Whether `word` is digits then `<<`; stops at the first byte that rules it out.
+  private static func startsLikeHeredoc(_ word: String) -> Bool {
+    var lessThans = 0
+    for byte in word.utf8 {
+      if lessThans == 0 && byte >= 0x30 && byte <= 0x39 { continue }
+      guard byte == UInt8(ascii: "<") else { return false }
+      lessThans += 1
+      if lessThans == 2 { return true }
+    }
+    return false
   }
 
   /// BuildKit's `ChompHeredocContent`: removes leading tabs from every line.

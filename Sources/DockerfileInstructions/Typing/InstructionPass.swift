@@ -43,7 +43,7 @@ public struct InstructionPass: Sendable {
     var openCommands: [TypedInstruction] = []
     results.reserveCapacity(instructions.count)
     for position in instructions.indices {
-      let result = InstructionTyper.type(instructions[position])
+      let result = InstructionTyper.type(InstructionSource(instructions, position))
       results.append(result)
       if !result.diagnostics.isEmpty {
         diagnostics.append(contentsOf: result.diagnostics)

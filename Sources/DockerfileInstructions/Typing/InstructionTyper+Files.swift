@@ -47,7 +47,7 @@ extension InstructionTyper {
       context.note(.copyFromVariable, InstructionMessages.copyFromVariable, severity: .error, at: from.flag.range)
     }
     return CopyInstruction(
-      instruction: context.instruction, sources: files.sources, destination: files.destination,
+      source: context.source, sources: files.sources, destination: files.destination,
       destinationRange: files.destinationRange, from: from, chown: flags.string("chown"),
       chmod: flags.string("chmod"), link: flags.bool("link"), parents: flags.bool("parents"),
       excludes: flags.strings("exclude"))
@@ -60,7 +60,7 @@ extension InstructionTyper {
     let flags = context.parseFlags(InstructionFlagTable.add)
     let files = sourcesAndDestination(&context, "ADD")
     return AddInstruction(
-      instruction: context.instruction, sources: files.sources, destination: files.destination,
+      source: context.source, sources: files.sources, destination: files.destination,
       destinationRange: files.destinationRange, chown: flags.string("chown"), chmod: flags.string("chmod"),
       link: flags.bool("link"), keepGitDirectory: flags.bool("keep-git-dir"), checksum: flags.string("checksum"),
       unpack: flags.bool("unpack"), excludes: flags.strings("exclude"))

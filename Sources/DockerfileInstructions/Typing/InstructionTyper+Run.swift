@@ -14,11 +14,10 @@ extension InstructionTyper {
     }
     var mounts: [MountFlag] = []
     for value in flags.strings("mount") {
-      let firstPass = MountParser.parse(value.value, expand: nil)
+      let (firstPass, literal) = MountParser.parseBoth(value.value)
       if case .failure(let error) = firstPass {
         context.fail(.invalidMount, error.message, at: value.flag.range)
       }
-      let literal = MountParser.parse(value.value, expand: { .success($0) })
       mounts.append(MountFlag(flag: value.flag, mount: literal))
       if case .success = firstPass, case .failure(let error) = literal {
         if value.value.utf8.contains(UInt8(ascii: "$")) {
@@ -42,43 +41,49 @@ extension InstructionTyper {
         expand: heredoc.expand, heredoc: heredoc)
     }
     return RunInstruction(
-      instruction: context.instruction, command: commandForm(context), heredocs: heredocs, mounts: mounts,
+      source: context.source, command: commandForm(context), heredocs: heredocs, mounts: mounts,
       network: network, security: security, devices: devices)
   }
 
   static func typeHealthcheck(_ context: inout TypingContext) -> HealthcheckInstruction {
-    var healthcheck = HealthcheckInstruction(instruction: context.instruction, check: .none)
     context.requireAtLeastOne("HEALTHCHECK")
-    guard let first = context.values.first else { return healthcheck }
+    guard let first = context.values.first else {
+      return HealthcheckInstruction(source: context.source, check: .none)
+    }
     let type = first.uppercased()
     let rest = Array(context.values.dropFirst())
     if type == "NONE" {
       if !rest.isEmpty { context.fail(.invalidHealthcheck, InstructionMessages.healthcheckNoneArguments) }
-      return healthcheck
+      return HealthcheckInstruction(source: context.source, check: .none)
     }
     let flags = context.parseFlags(InstructionFlagTable.healthcheck)
+    var check = HealthcheckInstruction.Check.none
     if type == "CMD" {
       if rest.isEmpty { context.fail(.invalidHealthcheck, InstructionMessages.healthcheckMissingCommand) }
-      healthcheck.check = .command(CommandForm(arguments: rest, isJSON: context.instruction.isJSONForm))
+      check = .command(CommandForm(arguments: rest, isJSON: context.instruction.isJSONForm))
     } else {
       context.fail(.invalidHealthcheck, InstructionMessages.healthcheckType(type), at: context.range(ofArgument: 0))
     }
-    healthcheck.interval = duration(flags.string("interval"), &context)
-    healthcheck.timeout = duration(flags.string("timeout"), &context)
-    healthcheck.startPeriod = duration(flags.string("start-period"), &context)
-    healthcheck.startInterval = duration(flags.string("start-interval"), &context)
-    if let retries = flags.string("retries"), !retries.value.isEmpty {
-      switch GoParsing.parseInt32(retries.value) {
+    let interval = duration(flags.string("interval"), &context)
+    let timeout = duration(flags.string("timeout"), &context)
+    let startPeriod = duration(flags.string("start-period"), &context)
+    let startInterval = duration(flags.string("start-interval"), &context)
+    var retries: FlagValue<Int32>?
+    if let written = flags.string("retries"), !written.value.isEmpty {
+      switch GoParsing.parseInt32(written.value) {
       case .failure(let reason):
-        context.fail(.invalidHealthcheck, reason.text, at: retries.flag.range)
+        context.fail(.invalidHealthcheck, reason.text, at: written.flag.range)
       case .success(let count):
         if count < 0 {
-          context.fail(.invalidHealthcheck, InstructionMessages.negativeRetries(count), at: retries.flag.range)
+          let message = InstructionMessages.negativeRetries(count)
+          context.fail(.invalidHealthcheck, message, at: written.flag.range)
         }
-        healthcheck.retries = FlagValue(value: count, flag: retries.flag)
+        retries = FlagValue(value: count, flag: written.flag)
       }
     }
-    return healthcheck
+    return HealthcheckInstruction(
+      source: context.source, check: check, interval: interval, timeout: timeout, startPeriod: startPeriod,
+      startInterval: startInterval, retries: retries)
   }
 
   /// BuildKit's `parseOptInterval`: empty or zero means unset; otherwise at least 1ms.

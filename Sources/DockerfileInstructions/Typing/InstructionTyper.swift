@@ -4,7 +4,12 @@ import DockerfileSyntax
 public enum InstructionTyper {
   /// Types one instruction.
   public static func type(_ instruction: Instruction) -> TypingResult {
-    var context = TypingContext(instruction: instruction)
+    type(InstructionSource([instruction], 0))
+  }
+
+  /// Types the instruction at `source`; the payload keeps `source` rather than a copy of the node.
+  static func type(_ source: InstructionSource) -> TypingResult {
+    var context = TypingContext(source: source)
     let typed = type(&context)
     return TypingResult(typed: typed, diagnostics: context.diagnostics)
   }
@@ -15,45 +20,48 @@ public enum InstructionTyper {
     case "run": return .run(typeRun(&context))
     case "from": return .from(typeFrom(&context))
     case "copy": return .copy(typeCopy(&context))
-    case "env": return .env(EnvInstruction(instruction: context.instruction, pairs: keyValuePairs(&context, "ENV")))
+    case "env": return .env(EnvInstruction(source: context.source, pairs: keyValuePairs(&context, "ENV")))
     case "arg": return .arg(typeArg(&context))
     case "add": return .add(typeAdd(&context))
     case "label":
-      return .label(LabelInstruction(instruction: context.instruction, pairs: keyValuePairs(&context, "LABEL")))
+      return .label(LabelInstruction(source: context.source, pairs: keyValuePairs(&context, "LABEL")))
     case "workdir":
       context.requireExactlyOne("WORKDIR")
       context.rejectFlags()
       return .workdir(
         WorkdirInstruction(
-          instruction: context.instruction, path: (context.arguments.first?.value ?? ""), pathRange: context.arguments.first?.range))
+          source: context.source, path: (context.arguments.first?.value ?? ""),
+          pathRange: context.arguments.first?.range))
     case "user":
       context.requireExactlyOne("USER")
       context.rejectFlags()
       return .user(
         UserInstruction(
-          instruction: context.instruction, user: (context.arguments.first?.value ?? ""), userRange: context.arguments.first?.range))
+          source: context.source, user: (context.arguments.first?.value ?? ""),
+          userRange: context.arguments.first?.range))
     case "cmd":
       context.rejectFlags()
-      return .cmd(CmdInstruction(instruction: context.instruction, command: commandForm(context)))
+      return .cmd(CmdInstruction(source: context.source, command: commandForm(context)))
     case "entrypoint":
       context.rejectFlags()
-      return .entrypoint(EntrypointInstruction(instruction: context.instruction, command: commandForm(context)))
+      return .entrypoint(EntrypointInstruction(source: context.source, command: commandForm(context)))
     case "healthcheck": return .healthcheck(typeHealthcheck(&context))
     case "expose":
       context.requireAtLeastOne("EXPOSE")
       context.rejectFlags()
-      return .expose(ExposeInstruction(instruction: context.instruction, ports: context.arguments))
+      return .expose(ExposeInstruction(source: context.source, ports: context.arguments))
     case "volume": return .volume(typeVolume(&context))
     case "stopsignal":
       context.requireExactlyOne("STOPSIGNAL")
-      return .stopSignal(StopSignalInstruction(instruction: context.instruction, signal: (context.arguments.first?.value ?? "")))
+      return .stopSignal(
+        StopSignalInstruction(source: context.source, signal: (context.arguments.first?.value ?? "")))
     case "shell": return .shell(typeShell(&context))
     case "onbuild": return .onbuild(typeOnbuild(&context))
     case "maintainer":
       context.requireExactlyOne("MAINTAINER")
       context.rejectFlags()
       return .maintainer(
-        MaintainerInstruction(instruction: context.instruction, maintainer: (context.arguments.first?.value ?? "")))
+        MaintainerInstruction(source: context.source, maintainer: (context.arguments.first?.value ?? "")))
     default:
       let keyword = context.instruction.keyword
       let suggestion = Suggestion.closest(to: keyword, in: Suggestion.instructionNames)
@@ -61,7 +69,7 @@ public enum InstructionTyper {
       context.fail(
         .unknownInstruction, suggestion.map { message + " (did you mean \($0)?)" } ?? message,
         at: context.instruction.keywordRange)
-      return .unknown(UnknownInstruction(instruction: context.instruction, suggestion: suggestion))
+      return .unknown(UnknownInstruction(source: context.source, suggestion: suggestion))
     }
   }
 
@@ -87,7 +95,7 @@ public enum InstructionTyper {
     let flags = context.parseFlags(InstructionFlagTable.from)
     let baseName = arguments.first?.value ?? ""
     return FromInstruction(
-      instruction: context.instruction, baseName: baseName, baseNameRange: context.arguments.first?.range,
+      source: context.source, baseName: baseName, baseNameRange: context.arguments.first?.range,
       image: baseName.utf8.contains(UInt8(ascii: "$")) || baseName.isEmpty ? nil : ImageReference.parse(baseName),
       stageName: stageName, stageNameRange: stageName == nil ? nil : context.arguments[2].range,
       platform: flags.string("platform"))
@@ -133,7 +141,7 @@ public enum InstructionTyper {
         declarations.append(.init(name: text, defaultValue: nil, range: argument.range))
       }
     }
-    return ArgInstruction(instruction: context.instruction, declarations: declarations)
+    return ArgInstruction(source: context.source, declarations: declarations)
   }
 
   /// The first `=` of `text` as a `Character`; ASCII text is searched byte by byte.
@@ -175,7 +183,7 @@ public enum InstructionTyper {
       if path.isEmpty { context.fail(.invalidArguments, InstructionMessages.emptyVolume, at: argument.range) }
       paths.append(path)
     }
-    return VolumeInstruction(instruction: context.instruction, paths: paths)
+    return VolumeInstruction(source: context.source, paths: paths)
   }
 
   private static func typeShell(_ context: inout TypingContext) -> ShellInstruction {
@@ -186,7 +194,7 @@ public enum InstructionTyper {
     } else if !context.instruction.isJSONForm {
       context.fail(.shellNotJSON, InstructionMessages.notJSON("SHELL"))
     }
-    return ShellInstruction(instruction: context.instruction, shell: shell)
+    return ShellInstruction(source: context.source, shell: shell)
   }
 
   private static func typeOnbuild(_ context: inout TypingContext) -> OnbuildInstruction {
@@ -210,6 +218,6 @@ public enum InstructionTyper {
       expression += "\n" + heredoc.content + heredoc.name
     }
     let trigger = context.instruction.onbuildTrigger.map { TypedInstructionBox(type($0).typed) }
-    return OnbuildInstruction(instruction: context.instruction, trigger: trigger, expression: expression)
+    return OnbuildInstruction(source: context.source, trigger: trigger, expression: expression)
   }
 }

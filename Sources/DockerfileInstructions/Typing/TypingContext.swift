@@ -2,6 +2,8 @@ import DockerfileSyntax
 
 /// The state of typing one instruction: its words and the diagnostics found so far.
 struct TypingContext {
+  /// Where the instruction is kept, for the payload to point at.
+  let source: InstructionSource
   let instruction: Instruction
   /// BuildKit's `nodeArgs`: the values, or an `ONBUILD` trigger's keyword and values.
   let arguments: [InstructionArgument]
@@ -9,7 +11,9 @@ struct TypingContext {
   /// BuildKit stops an instruction at its first error; later instruction-pass errors are dropped.
   private(set) var failed = false
 
-  init(instruction: Instruction) {
+  init(source: InstructionSource) {
+    self.source = source
+    let instruction = source.instruction
     self.instruction = instruction
     // Only `ONBUILD` carries a trigger; other instructions skip reading the parser's extras.
     if instruction.command == "onbuild", let trigger = instruction.onbuildTrigger {

@@ -7,7 +7,7 @@ struct IncomingEdges {
 
   /// Groups `edges` by their target stage.
   init(_ edges: [StageEdge], stageCount: Int) {
-    var table = [Int](repeating: 0, count: stageCount + 1 + edges.count)
+    var table = [Int](filling: 0, count: stageCount + 1 + edges.count)
     for index in edges.indices { table[edges[index].target + 1] += 1 }
     for stage in 0..<stageCount { table[stage + 1] += table[stage] }
     // Filled from the last edge back, each group ends up in edge order and each bound moves

@@ -50,8 +50,8 @@ extension StageGraphBuilder {
   /// `--from` cycle is reachable is named; the diagnostic points at the instruction closing the cycle.
   mutating func checkCircularDependencies(_ incoming: IncomingEdges) {
     guard edges.contains(where: { $0.isDependency && $0.source.stageIndex != nil }) else { return }
-    var visited = [Bool](repeating: false, count: stages.count)
-    var onPath = [Bool](repeating: false, count: stages.count)
+    var visited = [Bool](filling: false, count: stages.count)
+    var onPath = [Bool](filling: false, count: stages.count)
     for start in stages.indices where !visited[start] {
       if let closing = findCycle(from: start, incoming, visited: &visited, onPath: &onPath) {
         report(

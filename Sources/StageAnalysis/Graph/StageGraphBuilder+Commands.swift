@@ -92,7 +92,7 @@ extension StageGraphBuilder {
                 severity: .error, message: error.message, range: range,
                 code: StageGraphDiagnosticCode.argumentExpansion.rawValue)))
         }
-      } else if let global = globals.bindings[name] {
+      } else if let global = globals.binding(named: name) {
         environment.bind(
           VariableBinding(name: name, value: global.value, origin: global.origin, declaration: range))
       }

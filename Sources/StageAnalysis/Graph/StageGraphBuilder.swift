@@ -23,6 +23,8 @@ struct StageGraphBuilder {
   let configuration: BuildConfiguration
   let expander: ShellWordExpander
   let globals: GlobalArguments
+  /// The platform of a stage without `--platform` whose base is not a stage, worked out once.
+  let targetPlatform: Platform
   var diagnostics: [Diagnostic] = []
   var stageScoped: [StageScoped] = []
   var stages: [GraphStage] = []
@@ -38,15 +40,19 @@ struct StageGraphBuilder {
     self.configuration = configuration
     expander = ShellWordExpander(escapeByte: dockerfile.escapeToken)
     globals = GlobalArguments(metaArguments: pass.metaArgs, configuration: configuration, expander: expander)
+    targetPlatform = configuration.effectiveTargetPlatform
   }
 
   mutating func build() -> Result {
+    diagnostics.reserveCapacity(
+      dockerfile.diagnostics.count + pass.diagnostics.count + globals.diagnostics.count)
     diagnostics.append(contentsOf: dockerfile.diagnostics)
-    diagnostics.append(
-      contentsOf: pass.diagnostics.filter {
-        $0.code != InstructionDiagnosticCode.invalidImageReference.rawValue
-          && $0.code != InstructionDiagnosticCode.copyFromVariable.rawValue
-      })
+    for diagnostic in pass.diagnostics
+    where diagnostic.code != InstructionDiagnosticCode.invalidImageReference.rawValue
+      && diagnostic.code != InstructionDiagnosticCode.copyFromVariable.rawValue
+    {
+      diagnostics.append(diagnostic)
+    }
     diagnostics.append(contentsOf: globals.diagnostics)
     if pass.stages.isEmpty {
       diagnostics.append(
@@ -91,8 +97,8 @@ struct StageGraphBuilder {
       }
       diagnostics.append(diagnostic)
     }
-    let isOrdered = zip(diagnostics, diagnostics.dropFirst()).allSatisfy {
-      $0.range.lowerBound <= $1.range.lowerBound
+    let isOrdered = diagnostics.indices.dropFirst().allSatisfy {
+      diagnostics[$0 - 1].range.lowerBound <= diagnostics[$0].range.lowerBound
     }
     let ordered =
       isOrdered
@@ -129,7 +135,7 @@ struct StageGraphBuilder {
     if case .stage(let index) = base.kind {
       effective = stages[index].effectivePlatform
     } else {
-      effective = platform?.platform ?? configuration.effectiveTargetPlatform
+      effective = platform?.platform ?? targetPlatform
     }
     return GraphStage(
       index: index, name: from.stageName, writtenName: writtenName, from: from, base: base,

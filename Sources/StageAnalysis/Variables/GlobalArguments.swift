@@ -7,7 +7,11 @@ public struct GlobalArguments: Sendable {
   /// The values with build arguments applied (BuildKit's `globalArgs`).
   public let environment: ExpansionEnvironment
   /// Each global variable with its origin.
-  public let bindings: [String: VariableBinding]
+  public var bindings: [String: VariableBinding] {
+    var bindings = platformBindings
+    for binding in metaBindings { bindings[binding.name] = binding }
+    return bindings
+  }
   /// Names of meta `ARG`s, with or without a value.
   public let declaredNames: Set<String>
   /// The values from defaults alone (no build arguments for meta `ARG`s), for the
@@ -18,6 +22,15 @@ public struct GlobalArguments: Sendable {
   /// Whether `defaultsOnly` is known to equal `environment` (no `--build-arg` set a meta `ARG`),
   /// so a check need not compare them.
   let defaultsAreResolved: Bool
+  /// The automatic platform arguments' bindings, shared by every file of a configuration.
+  private let platformBindings: [String: VariableBinding]
+  /// The meta `ARG` bindings in the order they were made; a later one of a name wins.
+  private let metaBindings: [VariableBinding]
+
+  /// The binding of the global variable `name`, without building `bindings`.
+  func binding(named name: String) -> VariableBinding? {
+    metaBindings.last { $0.name == name } ?? platformBindings[name]
+  }
 
   /// The automatic platform arguments in BuildKit's order, with `--build-arg` overrides applied.
   public static func platformArguments(_ configuration: BuildConfiguration) -> [(name: String, value: String)] {
@@ -35,25 +48,33 @@ public struct GlobalArguments: Sendable {
   ///
   /// A file without meta `ARG`s built for the host platform gets a copy of one shared answer.
   public init(metaArguments: [ArgInstruction], configuration: BuildConfiguration, expander: ShellWordExpander) {
-    if metaArguments.isEmpty && PlatformVariables.isHostDefault(configuration) {
+    let isHostDefault = PlatformVariables.isHostDefault(configuration)
+    if metaArguments.isEmpty && isHostDefault {
       self = Self.hostDefaultWithoutMetaArguments
     } else {
-      self.init(resolving: metaArguments, configuration: configuration, expander: expander)
+      self.init(
+        resolving: metaArguments, configuration: configuration,
+        platform: isHostDefault ? PlatformVariables.hostDefault : PlatformVariables(configuration),
+        expander: expander)
     }
   }
 
   /// The variables of a file without meta `ARG`s, for `BuildConfiguration()`.
   private static let hostDefaultWithoutMetaArguments = GlobalArguments(
-    resolving: [], configuration: BuildConfiguration(), expander: ShellWordExpander())
+    resolving: [], configuration: BuildConfiguration(), platform: PlatformVariables.hostDefault,
+    expander: ShellWordExpander())
 
+  /// Until a build argument sets a meta `ARG`, the defaults-only values are the very values
+  /// of `environment`, so they are shared rather than kept apart; after it, they are expanded
+  /// on their own.
   private init(
-    resolving metaArguments: [ArgInstruction], configuration: BuildConfiguration, expander: ShellWordExpander
+    resolving metaArguments: [ArgInstruction], configuration: BuildConfiguration, platform: PlatformVariables,
+    expander: ShellWordExpander
   ) {
-    let automatic = PlatformVariables.of(configuration)
-    let platform = automatic.environment
-    var bindings = automatic.bindings
-    var environment = platform
-    var defaults: ExpansionEnvironment? = platform
+    var environment = platform.environment
+    var metaBindings: [VariableBinding] = []
+    var separateDefaults: ExpansionEnvironment?
+    var defaultsFailed = false
     var declared: Set<String> = []
     var diagnostics: [Diagnostic] = []
     var buildArgumentApplied = false
@@ -62,49 +83,46 @@ public struct GlobalArguments: Sendable {
         declared.insert(declaration.name)
         let range = declaration.range ?? instruction.instruction.range
         if !configuration.buildArguments.isEmpty, let value = configuration.buildArguments[declaration.name] {
+          if !buildArgumentApplied && !defaultsFailed { separateDefaults = environment }
           buildArgumentApplied = true
           environment.set(declaration.name, value)
-          bindings[declaration.name] = VariableBinding(
-            name: declaration.name, value: value, origin: .buildArgument, declaration: range)
+          metaBindings.append(
+            VariableBinding(name: declaration.name, value: value, origin: .buildArgument, declaration: range))
         } else if let written = declaration.defaultValue {
           let outcome = expander.processWord(written, in: environment)
           switch outcome {
           case .success(let value):
             environment.set(declaration.name, value)
-            bindings[declaration.name] = VariableBinding(
-              name: declaration.name, value: value, origin: .metaArgument, declaration: range)
+            metaBindings.append(
+              VariableBinding(
+                name: declaration.name, value: value, origin: .metaArgument, declaration: range))
           case .failure(let error):
             diagnostics.append(
               Diagnostic(
                 severity: .error, message: error.message, range: range,
                 code: StageGraphDiagnosticCode.argumentExpansion.rawValue))
+            if !buildArgumentApplied { defaultsFailed = true }
           }
-          // Until a build argument is applied, the defaults hold the very values `environment`
-          // holds, so the default expands the same against them.
-          if !buildArgumentApplied, defaults != nil {
-            if case .success(let value) = outcome {
-              defaults?.set(declaration.name, value)
-            } else {
-              defaults = nil
-            }
-            continue
-          }
+          if !buildArgumentApplied { continue }
         }
-        if let written = declaration.defaultValue, defaults != nil {
-          if case .success(let value) = expander.processWord(written, in: defaults ?? platform) {
-            defaults?.set(declaration.name, value)
+        if let written = declaration.defaultValue, !defaultsFailed, var defaults = separateDefaults {
+          separateDefaults = nil
+          if case .success(let value) = expander.processWord(written, in: defaults) {
+            defaults.set(declaration.name, value)
+            separateDefaults = defaults
           } else {
-            defaults = nil
+            defaultsFailed = true
           }
         }
       }
     }
     self.environment = environment
-    self.bindings = bindings
+    self.platformBindings = platform.bindings
+    self.metaBindings = metaBindings
     self.declaredNames = declared
-    self.defaultsOnly = defaults
+    self.defaultsOnly = defaultsFailed ? nil : (buildArgumentApplied ? separateDefaults : environment)
     self.diagnostics = diagnostics
-    self.defaultsAreResolved = defaults != nil && !buildArgumentApplied
+    self.defaultsAreResolved = !defaultsFailed && !buildArgumentApplied
   }
 
   /// The automatic platform arguments as variables, worked out once for the default configuration.
@@ -127,11 +145,6 @@ public struct GlobalArguments: Sendable {
         environment.set(name, value)
         bindings[name] = VariableBinding(name: name, value: value, origin: .platform, declaration: nil)
       }
-    }
-
-    /// The variables for `configuration`, shared when they equal the default configuration's.
-    static func of(_ configuration: BuildConfiguration) -> PlatformVariables {
-      isHostDefault(configuration) ? hostDefault : PlatformVariables(configuration)
     }
 
     /// Whether `configuration` gives the automatic platform arguments of `BuildConfiguration()`.
