@@ -49,11 +49,13 @@ public struct ShellWordExpander: Hashable, Sendable {
   }
 
   /// The expanded value and the variables looked up and not set, without splitting the
-  /// value into words (what `expand` adds); a literal word is its own value.
+  /// value into words (what `expand` adds); a literal word is its own value, and a word of
+  /// plain references is read without the lexer.
   public func expandValue(
     _ word: String, in environment: ExpansionEnvironment
   ) -> Result<(value: String, unset: [String]), ExpansionError> {
     if isLiteral(word) { return .success((word, [])) }
+    if let plain = substitutePlainReferences(word, in: environment) { return .success(plain) }
     var scanner = ShellWordScanner(word: word, environment: environment, options: self, collectsWords: false)
     do {
       let (value, _) = try scanner.processStopOn(nil, rawEscapes: rawEscapes)
