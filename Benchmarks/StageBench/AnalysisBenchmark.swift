@@ -58,14 +58,22 @@ struct AnalysisBenchmark {
         Array("FROM debian:bookworm-slim\nRUN apt-get install -y curl\n".utf8), model: model, context: context
       )
     }
-    _ = Self.analyseAll(corpus, jobs: 1, model: model, context: context)
+    let firstRun = Stopwatch.measure {
+      _ = Self.analyseAll(corpus, jobs: 1, model: model, context: context)
+    }
+    let detail = "\(corpus.files.count) files, \(BenchResult.format(corpus.megabytes)) MB"
     var results = [
       BenchResult(
         section: "analysis", name: "first file in the process", value: coldStart * 1000, unit: "ms",
         detail: "one-time set-up included; tables loaded lazily later are excluded from the runs by a warm-up"
-      )
+      ),
+      BenchResult(
+        section: "analysis", name: "whole corpus, first run in the process", value: firstRun.cpu * 1000,
+        unit: "ms",
+        detail: detail + ", single thread, CPU time; what one report process pays: tables loaded and every "
+          + "base and install figure worked out for the first time (later runs share those figures)"
+      ),
     ]
-    let detail = "\(corpus.files.count) files, \(BenchResult.format(corpus.megabytes)) MB"
     for threads in Set([1, jobs]).sorted() {
       let samples = Stopwatch.samples(runs: runs) {
         _ = Self.analyseAll(corpus, jobs: threads, model: SizeModel(), context: context)
@@ -76,7 +84,8 @@ struct AnalysisBenchmark {
           section: "analysis", name: "whole corpus, \(label), min wall", value: samples.min * 1000,
           unit: "ms",
           detail: detail + ", median \(BenchResult.format(samples.median * 1000)) ms, "
-            + "\(BenchResult.format(corpus.megabytes / samples.min)) MB/s"))
+            + "\(BenchResult.format(corpus.megabytes / samples.min)) MB/s",
+          goal: threads > 1 ? .atMost(100) : nil))
       if threads == 1 {
         results.append(
           BenchResult(
