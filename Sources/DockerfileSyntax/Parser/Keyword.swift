@@ -5,54 +5,15 @@ enum Keyword: UInt8, CaseIterable {
     stopsignal, user, volume, workdir
 
   /// The lowercased keyword (BuildKit's `node.Value`).
-  ///
-  /// Every keyword is short enough to be a small string, so this allocates nothing.
-  var command: String {
-    switch self {
-    case .add: "add"
-    case .arg: "arg"
-    case .cmd: "cmd"
-    case .copy: "copy"
-    case .entrypoint: "entrypoint"
-    case .env: "env"
-    case .expose: "expose"
-    case .from: "from"
-    case .healthcheck: "healthcheck"
-    case .label: "label"
-    case .maintainer: "maintainer"
-    case .onbuild: "onbuild"
-    case .run: "run"
-    case .shell: "shell"
-    case .stopsignal: "stopsignal"
-    case .user: "user"
-    case .volume: "volume"
-    case .workdir: "workdir"
-    }
-  }
+  var command: String { Self.lowercaseSpellings[Int(rawValue)] }
 
   /// The keyword in uppercase, as most Dockerfiles write it.
-  private var uppercased: String {
-    switch self {
-    case .add: "ADD"
-    case .arg: "ARG"
-    case .cmd: "CMD"
-    case .copy: "COPY"
-    case .entrypoint: "ENTRYPOINT"
-    case .env: "ENV"
-    case .expose: "EXPOSE"
-    case .from: "FROM"
-    case .healthcheck: "HEALTHCHECK"
-    case .label: "LABEL"
-    case .maintainer: "MAINTAINER"
-    case .onbuild: "ONBUILD"
-    case .run: "RUN"
-    case .shell: "SHELL"
-    case .stopsignal: "STOPSIGNAL"
-    case .user: "USER"
-    case .volume: "VOLUME"
-    case .workdir: "WORKDIR"
-    }
-  }
+  private var uppercased: String { Self.uppercaseSpellings[Int(rawValue)] }
+
+  /// Both written forms, indexed by raw value, made once from ``spelling`` (every keyword is
+  /// short enough to be a small string, so reading one allocates nothing).
+  private static let lowercaseSpellings = allCases.map { $0.spelling.description }
+  private static let uppercaseSpellings = lowercaseSpellings.map { $0.uppercased() }
 
   /// The keyword spelled by the ASCII bytes in `range` in any letter case,
   /// with its text as written when that is all lowercase or all uppercase (a
@@ -105,7 +66,7 @@ enum Keyword: UInt8, CaseIterable {
     self = found
   }
 
-  /// The keyword in lowercase as bytes, for matching.
+  /// The keyword in lowercase: the one table of spellings.
   private var spelling: StaticString {
     switch self {
     case .add: "add"

@@ -14,11 +14,7 @@ struct ShellWordLexer {
 
     mutating func addCharacter(_ character: ArraySlice<UInt8>, isSpace: Bool) {
       if isSpace {
-        if inWord, !word.isEmpty {
-          words.append(word)
-          word.removeAll()
-          inWord = false
-        }
+        endWord()
       } else {
         addRaw(character)
       }
@@ -26,14 +22,19 @@ struct ShellWordLexer {
 
     mutating func addByte(_ byte: UInt8, isSpace: Bool) {
       if isSpace {
-        if inWord, !word.isEmpty {
-          words.append(word)
-          word.removeAll()
-          inWord = false
-        }
+        endWord()
       } else {
         word.append(byte)
         inWord = true
+      }
+    }
+
+    /// A space ends the word being read, if it has any bytes.
+    private mutating func endWord() {
+      if inWord, !word.isEmpty {
+        words.append(word)
+        word.removeAll()
+        inWord = false
       }
     }
 

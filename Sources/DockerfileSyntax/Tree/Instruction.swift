@@ -46,17 +46,11 @@ public struct Instruction: Sendable {
     onbuildTrigger: Instruction? = nil,
     precedingComments: [String] = []
   ) {
-    self.keyword = keyword
-    self.command = command
-    self.keywordRange = keywordRange
-    self.range = range
-    self.startLine = startLine
-    self.endLine = endLine
-    self.arguments = arguments
-    self.argumentsRange = argumentsRange
-    self.isJSONForm = isJSONForm
-    self.original = original
-    self.extras = ExtrasBox.boxing(
+    self.init(
+      keyword: keyword, command: command, keywordRange: keywordRange, range: range, startLine: startLine,
+      endLine: endLine, arguments: arguments, argumentsRange: argumentsRange, isJSONForm: isJSONForm,
+      original: original)
+    extras = ExtrasBox.boxing(
       Extras(flags: flags, heredocs: heredocs, precedingComments: precedingComments, onbuildTrigger: onbuildTrigger))
   }
 
