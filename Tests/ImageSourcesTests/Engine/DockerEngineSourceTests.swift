@@ -119,9 +119,12 @@ import Testing
         Issue.record("a silent engine must be unavailable")
         return
       }
-      #expect(reason.contains("(GET /_ping): timed out"), "\(reason)")
-      // A 0.5 s read timeout ends the look-up long before a hang; 10 s leaves room for a loaded machine.
-      #expect(ContinuousClock.now - start < .seconds(10))
+      // The 0.5 s read timeout ended it: not the 1 s connect timeout, not the 3 s deadline.
+      #expect(reason.contains("(GET /_ping): timed out waiting for an answer"), "\(reason)")
+      // The clock also counts time the resumed task waits for a thread of the shared pool while
+      // CPU-heavy tests run beside it (29 s once, on a machine loaded by other work), so the
+      // bound only tells a timed-out look-up from a hang.
+      #expect(ContinuousClock.now - start < .seconds(120))
     }
   }
 
